@@ -1,0 +1,68 @@
+/**
+ * The contract between E2E scenarios and the two browser drivers (Chromium through
+ * playwright-core, Firefox through puppeteer-core over WebDriver BiDi). A scenario is written
+ * once against these interfaces and runs in both browsers.
+ */
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface E2EPage {
+  /** Current URL. */
+  url(): string;
+  goto(url: string): Promise<void>;
+  /** Runs `fn` in the page's main world and returns its JSON-serialisable result. */
+  evaluate<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R>;
+  /** Waits (default 10 s) for an element with `data-testid=id`, also inside open shadow roots. */
+  waitForTestId(id: string, opts?: { timeout?: number; hidden?: boolean }): Promise<void>;
+  /** Clicks the element with `data-testid=id` (pierces open shadow roots). */
+  clickTestId(id: string): Promise<void>;
+  /** Text content (innerText where available) of the element with `data-testid=id`. */
+  textOfTestId(id: string): Promise<string>;
+  /** Counts elements with `data-testid=id` (pierces open shadow roots). */
+  countTestId(id: string): Promise<number>;
+  /** Types text into the element with `data-testid=id` (focuses it first). */
+  typeTestId(id: string, text: string): Promise<void>;
+  /** CSS selector variants (light DOM only). */
+  click(selector: string): Promise<void>;
+  waitForSelector(selector: string, opts?: { timeout?: number }): Promise<void>;
+  /** Presses a key on the focused element, e.g. 'Escape', 'Alt+Shift+R'. */
+  press(key: string): Promise<void>;
+  /** Sets files on an <input type=file> found by data-testid. */
+  setInputFiles(testId: string, files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void>;
+  /** Dialogs (alert/confirm/prompt) seen since the page was opened. */
+  dialogs(): string[];
+  screenshot(path: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface E2EContext {
+  browser: BrowserName;
+  /** Origin of the local fixture server, e.g. http://127.0.0.1:41234 */
+  fixtureOrigin: string;
+  /**
+   * URL of a fixture under tests/fixtures served so that it counts as a known Vietnamese news
+   * domain (the real build's content-script matches), e.g. newsUrl('pages/seed-000.html').
+   */
+  newsUrl(path: string): string;
+  /** URL of a fixture on a host that is not a known news site. */
+  otherUrl(path: string): string;
+  /** chrome-extension://<id> or moz-extension://<uuid> */
+  extensionOrigin: string;
+  openPage(url: string): Promise<E2EPage>;
+  /** Opens an extension page such as 'popup.html?tabId=3' in a new tab. */
+  openExtensionPage(path: string): Promise<E2EPage>;
+  /** The browser's tab id of a page (for popup.html?tabId=N). */
+  tabIdOf(page: E2EPage): Promise<number>;
+  /** Badge text the extension set for a page's tab ('' when none). */
+  badgeTextOf(page: E2EPage): Promise<string>;
+  /** Closes the browser and starts it again on the same profile (persistence tests). */
+  restart(): Promise<void>;
+}
+
+export interface Scenario {
+  name: string;
+  /** Fresh profile for this scenario (default true). */
+  freshProfile?: boolean;
+  run(ctx: E2EContext): Promise<void>;
+}
