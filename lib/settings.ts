@@ -1,0 +1,73 @@
+/** User settings: shape and defaults. Stored by the extension in `browser.storage.local` under `settings`. */
+import type { EntityType } from './types';
+
+export type ReaderTheme = 'light' | 'sepia' | 'dark';
+export type ReaderFont = 'serif' | 'sans';
+
+export interface ReaderPrefs {
+  fontSize: number; // px, 14..28
+  lineWidth: number; // characters (ch), 45..90
+  theme: ReaderTheme;
+  font: ReaderFont;
+}
+
+export interface Settings {
+  reader: ReaderPrefs;
+  /** Open the reader by itself on detected Vietnamese articles. */
+  autoOpenReader: boolean;
+  /** Run detection on every site (needs the optional host permission), not only the built-in list. */
+  detectAllSites: boolean;
+  entityTypesShown: Record<EntityType, boolean>;
+  entityColors: Record<EntityType, string>;
+  /** Names or phrases highlighted as type "watch". */
+  watchlist: string[];
+  /** 'auto' follows the browser. */
+  uiLanguage: 'auto' | 'vi' | 'en';
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  reader: { fontSize: 19, lineWidth: 68, theme: 'light', font: 'serif' },
+  autoOpenReader: false,
+  detectAllSites: false,
+  entityTypesShown: { official: true, agreement: true, legal_document: true, watch: true },
+  entityColors: { official: '#fde68a', agreement: '#bbf7d0', legal_document: '#bfdbfe', watch: '#fbcfe8' },
+  watchlist: [],
+  uiLanguage: 'auto',
+};
+
+/** Fills missing or malformed fields of a stored value with defaults (never throws). */
+export function normalizeSettings(value: unknown): Settings {
+  const v = (value && typeof value === 'object' ? value : {}) as Partial<Settings>;
+  const r = (v.reader && typeof v.reader === 'object' ? v.reader : {}) as Partial<ReaderPrefs>;
+  const clamp = (n: unknown, lo: number, hi: number, d: number) =>
+    typeof n === 'number' && Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : d;
+  const d = DEFAULT_SETTINGS;
+  return {
+    reader: {
+      fontSize: clamp(r.fontSize, 14, 28, d.reader.fontSize),
+      lineWidth: clamp(r.lineWidth, 45, 90, d.reader.lineWidth),
+      theme: r.theme === 'sepia' || r.theme === 'dark' || r.theme === 'light' ? r.theme : d.reader.theme,
+      font: r.font === 'sans' || r.font === 'serif' ? r.font : d.reader.font,
+    },
+    autoOpenReader: typeof v.autoOpenReader === 'boolean' ? v.autoOpenReader : d.autoOpenReader,
+    detectAllSites: typeof v.detectAllSites === 'boolean' ? v.detectAllSites : d.detectAllSites,
+    entityTypesShown: { ...d.entityTypesShown, ...pickBooleans(v.entityTypesShown) },
+    entityColors: { ...d.entityColors, ...pickColors(v.entityColors) },
+    watchlist: Array.isArray(v.watchlist)
+      ? v.watchlist.filter((w): w is string => typeof w === 'string' && w.trim() !== '').slice(0, 500)
+      : [],
+    uiLanguage: v.uiLanguage === 'vi' || v.uiLanguage === 'en' ? v.uiLanguage : 'auto',
+  };
+}
+
+function pickBooleans(o: unknown): Partial<Record<EntityType, boolean>> {
+  if (!o || typeof o !== 'object') return {};
+  return Object.fromEntries(Object.entries(o).filter(([, b]) => typeof b === 'boolean'));
+}
+
+function pickColors(o: unknown): Partial<Record<EntityType, string>> {
+  if (!o || typeof o !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(o).filter(([, c]) => typeof c === 'string' && /^#[0-9a-f]{6}$/i.test(c)),
+  );
+}
