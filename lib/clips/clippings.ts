@@ -100,8 +100,9 @@ export async function pageOfIds(
 
 export interface EntityCount {
   key: string;
-  /** The most frequent label (name for officials, text otherwise) of this entity. */
+  /** The most frequent name of this entity (the person's name for officials, else its text). */
   name: string;
+  /** The most frequent mention text. */
   text: string;
   type: EntityType;
   /** Number of clippings mentioning the entity. */
@@ -113,18 +114,24 @@ export interface EntityCount {
  * mention it, most mentioned first. Reads only index keys (`entityLabels`), never the records.
  */
 export async function countByEntity(db: BaoGonDB): Promise<EntityCount[]> {
-  const perKey = new Map<string, { ids: Set<string>; labels: Map<string, number>; type: string }>();
+  const perKey = new Map<
+    string,
+    { ids: Set<string>; names: Map<string, number>; texts: Map<string, number>; type: string }
+  >();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   await db.clippings.orderBy('entityLabels').eachKey((entry, cursor) => {
-    const { key, type, label } = parseEntityLabel(String(entry));
+    const { key, type, name, text } = parseEntityLabel(String(entry));
     let e = perKey.get(key);
-    if (!e) perKey.set(key, (e = { ids: new Set(), labels: new Map(), type }));
+    if (!e) perKey.set(key, (e = { ids: new Set(), names: new Map(), texts: new Map(), type }));
     e.ids.add(String(cursor.primaryKey));
-    e.labels.set(label, (e.labels.get(label) ?? 0) + 1);
+    bump(e.names, name);
+    bump(e.texts, text);
   });
+  const top = (m: Map<string, number>) =>
+    [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
   const out: EntityCount[] = [];
   for (const [key, e] of perKey) {
-    const label = [...e.labels].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
-    out.push({ key, name: label, text: label, type: e.type as EntityType, count: e.ids.size });
+    out.push({ key, name: top(e.names), text: top(e.texts), type: e.type as EntityType, count: e.ids.size });
   }
   return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'vi'));
 }

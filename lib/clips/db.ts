@@ -8,7 +8,7 @@ export interface DerivedFields {
   searchTokens: string[];
   /** Distinct `Entity.key`s of the clipping's entities. */
   entityKeys: string[];
-  /** One entry per distinct entity: `key \u001f type \u001f label` (label = name or text). */
+  /** One entry per distinct entity: `key \u001f type \u001f name-or-text \u001f text`. */
   entityLabels: string[];
 }
 

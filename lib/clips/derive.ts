@@ -14,7 +14,7 @@ export function deriveFields(c: Clipping): DerivedFields {
     if (!e.key) continue;
     keys.add(e.key);
     const label = e.name || e.text;
-    if (!labels.has(e.key)) labels.set(e.key, `${e.key}${SEP}${e.type}${SEP}${label}`);
+    if (!labels.has(e.key)) labels.set(e.key, [e.key, e.type, label, e.text].join(SEP));
     entityTexts.push(label);
     if (e.title) entityTexts.push(e.title);
   }
@@ -35,10 +35,10 @@ export function deriveFields(c: Clipping): DerivedFields {
   };
 }
 
-/** Splits an `entityLabels` entry into its parts. */
-export function parseEntityLabel(entry: string): { key: string; type: string; label: string } {
-  const [key = '', type = '', label = ''] = entry.split(SEP);
-  return { key, type, label };
+/** Splits an `entityLabels` entry into its parts (`name` is the person's name or the text). */
+export function parseEntityLabel(entry: string): { key: string; type: string; name: string; text: string } {
+  const [key = '', type = '', name = '', text = name] = entry.split(SEP);
+  return { key, type, name, text };
 }
 
 /** Adds the derived fields to a clipping, ready to be stored. */
