@@ -1,0 +1,196 @@
+/**
+ * Agreements: Hiệp định, Hiệp ước, Công ước, Thỏa thuận, Bản/Biên bản ghi nhớ, Biên bản of a meeting,
+ * Nghị định thư, Tuyên bố chung, named cooperation plans and programmes, MoU and FTA names.
+ * The span runs from the instrument word through what identifies it and stops before verbs.
+ */
+import { PLURAL_MARKERS, STOP_WORDS } from './lexicon';
+import { closeParen, type Span } from './spans';
+import { matchAt, phraseTable, type Tok } from './tokens';
+
+const HEADS = phraseTable([
+  'hiệp định khung',
+  'hiệp định',
+  'hiệp ước',
+  'công ước',
+  'thỏa thuận',
+  'bản thỏa thuận',
+  'bản ghi nhớ',
+  'biên bản ghi nhớ',
+  'biên bản',
+  'nghị định thư',
+  'tuyên bố chung',
+  'tuyên bố',
+  'kế hoạch hợp tác',
+  'kế hoạch hành động',
+  'chương trình hợp tác',
+  'chương trình hành động',
+  'văn kiện gia nhập',
+  'thư ý định',
+  'mou',
+  'fta',
+]);
+const MEETINGS = phraseTable(['hội nghị', 'kỳ họp', 'phiên họp', 'cuộc họp', 'hội đàm', 'làm việc', 'hội thảo']);
+const PLURAL_T = phraseTable([...PLURAL_MARKERS, 'số']);
+const VERB_STOPS = phraseTable([
+  'ký',
+  'ký kết',
+  'ký tắt',
+  'phê chuẩn',
+  'thông qua',
+  'đạt',
+  'trao',
+  'mở ra',
+  'thay thế',
+  'điều chỉnh',
+  'dự kiến',
+  'nhân dịp',
+  'nói chung',
+  'nói riêng',
+  'trước đây',
+  'hiện nay',
+  'lần này',
+  'thời gian',
+  'tháng',
+  'ngày',
+  'nêu rõ',
+  'bày tỏ',
+  'tiếp tục',
+  'tạo',
+  'góp phần',
+  'hướng tới',
+  'khẳng định',
+]);
+/** Function words allowed inside an instrument's name. */
+const INSIDE = new Set(['về', 'trong', 'với', 'đến', 'và', 'giữa', 'của']);
+const TRAILING = new Set(['và', 'của', 'giữa', 'về', 'với', 'trong', 'lĩnh', 'vực', '-', '–', ',', 'đến']);
+const PLAN_HEADS = new Set(['kế hoạch hợp tác', 'chương trình hợp tác', 'kế hoạch hành động', 'chương trình hành động']);
+
+/** Finds agreements in a tokenised working text. */
+export function findAgreements(toks: Tok[]): Span[] {
+  const out: Span[] = [];
+  const n = toks.length;
+  const headAt = (k: number) => (k < n && toks[k].word ? matchAt(HEADS, toks, k) : 0);
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (!t.word) continue;
+    const len = headAt(i);
+    if (!len) continue;
+    const head = toks
+      .slice(i, i + len)
+      .map((x) => x.l)
+      .join(' ');
+    const cap = t.cap;
+    if ((head === 'fta' || head === 'mou') && !t.acr) continue;
+    // "Hiệp định FTA …" is found at "Hiệp định".
+    if (head === 'fta' && i > 0 && toks[i - 1].l === 'định') continue;
+    // Generic plurals and lists of bare instrument words.
+    if (i > 0 && matchAt(PLURAL_T, toks, i - 1)) continue;
+    if (i > 1 && matchAt(PLURAL_T, toks, i - 2) && toks[i - 2].l === 'một' && toks[i - 1].l === 'số') continue;
+    if (i > 1 && toks[i - 1].t === ',' && isHeadEnd(toks, i - 2, headAt)) continue;
+    if ((toks[i + len]?.t === ',' || toks[i + len]?.l === 'và') && headAt(i + len + 1)) continue;
+    let j = i + len;
+    if (head === 'biên bản') {
+      if (!cap || !matchAt(MEETINGS, toks, j)) continue;
+    }
+    if (head === 'tuyên bố' && !(toks[j]?.l === 'về' && toks[j + 1]?.l === 'việc') && !(cap && toks[j]?.cap)) continue;
+    // Quoted title: take everything up to the closing quote.
+    if (i > 0 && toks[i - 1].t === '"') {
+      let q = j;
+      while (q < n && q - j < 80 && toks[q].t !== '"' && toks[q].t !== '\n') q++;
+      if (q < n && toks[q].t === '"' && q > j) {
+        out.push({ s: t.s, e: toks[q - 1].e });
+        continue;
+      }
+    }
+    let end = -1;
+    let ident = false;
+    let strong = false;
+    let inGiua = false;
+    let afterVe = false;
+    let k = j;
+    while (k < n && k - j < 40) {
+      const x = toks[k];
+      if (x.t === '(') {
+        const c = closeParen(toks, k, 8);
+        if (c < 0) break;
+        end = toks[c].e;
+        ident = true;
+        k = c + 1;
+        continue;
+      }
+      if (!x.word) {
+        if ((x.t === '-' || x.t === '–') && toks[k + 1]?.word && toks[k + 1].cap) {
+          k++;
+          continue;
+        }
+        if (x.t === ',' && inGiua && toks[k + 1]?.cap && !headAt(k + 1)) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (matchAt(VERB_STOPS, toks, k)) break;
+      if (x.l === 'và') {
+        const nx = toks[k + 1];
+        if (!nx?.word || headAt(k + 1)) break;
+        if (!(nx.cap || nx.acr) && !afterVe) break;
+        if (STOP_WORDS.has(nx.l) && !INSIDE.has(nx.l)) break;
+        k++;
+        continue;
+      }
+      if (x.l === 'của') {
+        if (!(toks[k + 1]?.cap || toks[k + 1]?.acr)) break;
+        k++;
+        continue;
+      }
+      if (x.l === 'với' && !inGiua) break;
+      if (x.l === 'đến' && toks[k + 1]?.l !== 'năm') break;
+      if (x.l === 'trong' && toks[k + 1]?.l !== 'lĩnh') break;
+      // "người có công" (people with meritorious service) is a noun.
+      const fixed = x.l === 'có' && toks[k - 1]?.l === 'người' && toks[k + 1]?.l === 'công';
+      if (STOP_WORDS.has(x.l) && !INSIDE.has(x.l) && !fixed) break;
+      if (x.l === 'giữa') {
+        inGiua = true;
+        strong = true;
+      }
+      if (x.l === 'về') {
+        afterVe = true;
+        strong = true;
+      }
+      if ((x.cap && k > j) || x.acr || (x.cap && k === j)) {
+        ident = true;
+        strong = true;
+      }
+      if (/^\d{4}/.test(x.t)) ident = true;
+      if (x.l === 'chiến' && toks[k + 1]?.l === 'lược') strong = true;
+      end = x.e;
+      ident = ident || k >= j;
+      k++;
+    }
+    // Trim connectors at the end.
+    while (end > 0 && k > j) {
+      const last = lastTokenEndingAt(toks, j, k, end);
+      if (last < 0 || !TRAILING.has(toks[last].l)) break;
+      end = last > j ? toks[last - 1].e : -1;
+    }
+    if (end < 0 || !ident) continue;
+    if (!cap && !strong) continue;
+    if (PLAN_HEADS.has(head) && !strong) continue;
+    if ((head === 'fta' || head === 'mou') && !strong) continue;
+    out.push({ s: t.s, e: end });
+  }
+  return out;
+}
+
+function isHeadEnd(toks: Tok[], k: number, headAt: (k: number) => number): boolean {
+  for (let q = Math.max(0, k - 2); q <= k; q++) {
+    const len = headAt(q);
+    if (len && q + len - 1 === k) return true;
+  }
+  return false;
+}
+
+function lastTokenEndingAt(toks: Tok[], from: number, to: number, end: number): number {
+  for (let q = Math.min(to, toks.length) - 1; q >= from; q--) if (toks[q].e === end) return q;
+  return -1;
+}

@@ -1,0 +1,141 @@
+/**
+ * Recogniser of officials, agreements and legal documents in Vietnamese news text.
+ * Offsets are JS string indices into the text as given: `text.slice(start, end) === entity.text`.
+ */
+import type { Entity, EntityType } from '../types';
+import { findAgreements } from './agreements';
+import { titleEn } from './glossary';
+import { findLegal } from './legal';
+import { canonical, type Prepared, prepare, toSource } from './normalize';
+import { findOfficials, mainTitle, type TitleSpan } from './officials';
+import type { Span } from './spans';
+import { tokenize } from './tokens';
+import { findWatch } from './watch';
+
+export { titleEn } from './glossary';
+
+/** Mentions of one person, instrument or document, grouped by `key`. */
+export interface EntityGroup {
+  key: string;
+  type: EntityType;
+  /** Officials: the fullest name. */
+  name?: string;
+  /** Display text: the name, or the longest span. */
+  text: string;
+  titles: string[];
+  titleEn?: string;
+  mentions: number;
+  firstStart: number;
+}
+
+/** Options of {@link recognize}. */
+export interface RecognizeOptions {
+  /** Phrases to find diacritic- and case-insensitively (type 'watch'). */
+  watchlist?: string[];
+}
+
+/**
+ * Finds officials, agreements, legal documents (and watch-list phrases) in `text`.
+ * Works on NFC or NFD input, either tone placement, nbsp and curly quotes alike.
+ */
+export function recognize(text: string, opts: RecognizeOptions = {}): { entities: Entity[]; groups: EntityGroup[] } {
+  const p = prepare(text);
+  const toks = tokenize(p.w, p.lw);
+  const entities: Entity[] = [];
+
+  const { mentions } = findOfficials(toks, p.lw);
+  const titleText = (t: TitleSpan) => clean(slice(p, t.s, t.e));
+  for (const m of mentions) {
+    const person = m.person;
+    const titles = unique(person.titles.map(titleText));
+    const main = mainTitle(m.titles) ?? mainTitle(person.titles);
+    const title = main ? titleText(main) : undefined;
+    const s = toSource(p, m.s);
+    const e = toSource(p, m.e);
+    const en = title ? titleEn(title) : undefined;
+    entities.push({
+      type: 'official',
+      text: text.slice(s, e),
+      start: s,
+      end: e,
+      name: clean(slice(p, person.nameS, person.nameE)),
+      ...(title ? { title } : {}),
+      titles,
+      ...(en ? { titleEn: en } : {}),
+      key: `official:${canonical(p.lw.slice(person.nameS, person.nameE))}`,
+    });
+  }
+  pushSpans(p, text, findAgreements(toks), 'agreement', entities);
+  pushSpans(p, text, findLegal(p.w, toks), 'legal_document', entities);
+  if (opts.watchlist?.length) pushSpans(p, text, findWatch(p.w, opts.watchlist), 'watch', entities);
+
+  entities.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { entities, groups: groupEntities(entities) };
+}
+
+function slice(p: Prepared, s: number, e: number): string {
+  return p.source.slice(toSource(p, s), toSource(p, e));
+}
+
+function clean(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim();
+}
+
+function unique(list: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const s of list) {
+    const k = canonical(s).toLowerCase();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(s);
+  }
+  return out;
+}
+
+function pushSpans(p: Prepared, text: string, spans: Span[], type: EntityType, out: Entity[]): void {
+  const seen = new Set<string>();
+  for (const sp of spans) {
+    const s = toSource(p, sp.s);
+    const e = toSource(p, sp.e);
+    if (e <= s || seen.has(`${s}:${e}`)) continue;
+    seen.add(`${s}:${e}`);
+    out.push({ type, text: text.slice(s, e), start: s, end: e, key: `${type}:${spanKey(p.lw.slice(sp.s, sp.e))}` });
+  }
+}
+
+function spanKey(s: string): string {
+  return canonical(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Groups entities by key, in order of first mention. */
+export function groupEntities(entities: Entity[]): EntityGroup[] {
+  const groups = new Map<string, EntityGroup>();
+  for (const e of entities) {
+    let g = groups.get(e.key);
+    if (!g) {
+      g = {
+        key: e.key,
+        type: e.type,
+        ...(e.name ? { name: e.name } : {}),
+        text: e.name ?? clean(e.text),
+        titles: [],
+        mentions: 0,
+        firstStart: e.start,
+      };
+      groups.set(e.key, g);
+    }
+    g.mentions++;
+    g.firstStart = Math.min(g.firstStart, e.start);
+    if (e.name && (!g.name || e.name.length > g.name.length)) g.name = g.text = e.name;
+    if (!e.name && clean(e.text).length > g.text.length) g.text = clean(e.text);
+    for (const t of e.titles ?? []) if (!g.titles.includes(t)) g.titles.push(t);
+    if (!g.titleEn && e.titleEn) g.titleEn = e.titleEn;
+  }
+  return [...groups.values()].sort((a, b) => a.firstStart - b.firstStart);
+}
+
+export type { Entity, EntityType } from '../types';

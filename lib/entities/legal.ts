@@ -1,0 +1,229 @@
+/**
+ * Legal and Party documents: numbered ("Nghị định số 67/2025/NĐ-CP", "Kết luận 84-KL/TW", lists
+ * "số 150-KL/TW, số 163-KL/TW"), short forms ("Nghị quyết 57"), named laws ("Luật Đất đai",
+ * "Bộ luật Hình sự", "Hiến pháp năm 2013") and resolutions named by content ("Nghị quyết phê chuẩn …").
+ */
+import { PLURAL_MARKERS, STOP_WORDS } from './lexicon';
+import { BARE_NUM, closeParen, NUMSYM, type Span, stickyAt } from './spans';
+import { matchAt, phraseTable, type Tok } from './tokens';
+
+const NUMBERED_TYPES = [
+  'nghị quyết liên tịch',
+  'nghị quyết',
+  'nghị định',
+  'quyết định',
+  'thông tư liên tịch',
+  'thông tư',
+  'chỉ thị',
+  'kết luận',
+  'quy định',
+  'công văn',
+  'pháp lệnh',
+  'thông báo kết luận',
+  'thông báo',
+  'hướng dẫn',
+  'công điện',
+  'luật',
+  'bộ luật',
+  'lệnh',
+  'văn bản hợp nhất',
+];
+const BARE_NUM_EXCLUDED = new Set(['luật', 'lệnh', 'hướng dẫn', 'thông báo', 'công văn', 'quy định']);
+const TYPE_T = phraseTable([...NUMBERED_TYPES, 'hiến pháp']);
+/** Types that may be named by their content ("Nghị quyết phê chuẩn …"). */
+const CONTENT_TYPES = new Set(['nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'pháp lệnh']);
+const CONTENT_VERBS = phraseTable(['phê chuẩn', 'sửa đổi, bổ sung', 'sửa đổi', 'bổ sung', 'về', 'quy định về', 'quy định chi tiết']);
+const ISSUER = phraseTable([
+  'của quốc hội',
+  'của chính phủ',
+  'của bộ chính trị',
+  'của ban chấp hành trung ương',
+  'của ban bí thư',
+  'của thủ tướng chính phủ',
+  'của ủy ban thường vụ quốc hội',
+]);
+const PLURAL_T = phraseTable([...PLURAL_MARKERS, 'dự thảo']);
+const LAW_STOP2 = phraseTable([
+  'quy định',
+  'sửa đổi',
+  'bổ sung',
+  'hướng dẫn',
+  'thi hành',
+  'ban hành',
+  'có hiệu lực',
+  'hiện hành',
+  'nêu trên',
+  'đã được',
+]);
+const CONTENT_STOP = phraseTable(['với tỷ lệ', 'cùng các', 'cùng với', 'theo đó', 'ngày', 'được', 'đã', 'sẽ', 'có hiệu lực']);
+
+/** Finds legal documents in a tokenised working text. */
+export function findLegal(w: string, toks: Tok[]): Span[] {
+  const out: Span[] = [];
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (!t.word) continue;
+    const len = matchAt(TYPE_T, toks, i);
+    if (!len) continue;
+    const type = toks
+      .slice(i, i + len)
+      .map((x) => x.l)
+      .join(' ');
+    // "Nghị định thư" is a protocol (an agreement), not a decree.
+    if (type === 'nghị định' && toks[i + len]?.l === 'thư') continue;
+    let j = i + len;
+    // Numbered: TYPE [số] NUMBER.
+    let p = j < n ? toks[j].s : w.length;
+    if (j < n && (toks[j].l === 'số' || toks[j].l === 'sổ')) p = toks[j].e;
+    while (p < w.length && (w[p] === ' ' || w[p] === ':')) p++;
+    let end = stickyAt(NUMSYM, w, p);
+    const hasSym = end > 0;
+    if (end < 0 && t.cap && !BARE_NUM_EXCLUDED.has(type)) end = stickyAt(BARE_NUM, w, p);
+    if (end > 0 && (j >= n || p >= toks[j].s)) {
+      // An enumeration right before ("02 Luật", "các Nghị quyết số …") is generic.
+      out.push({ s: t.s, e: end });
+      listContinuation(w, end, hasSym, out);
+      i = j;
+      continue;
+    }
+    if (!t.cap) continue;
+    if (i > 0 && (matchAt(PLURAL_T, toks, i - 1) || /^\d+$/.test(toks[i - 1].t))) continue;
+    if (type === 'hiến pháp') {
+      out.push({ s: t.s, e: constitutionEnd(toks, j) });
+      continue;
+    }
+    if (type === 'luật' || type === 'bộ luật' || type === 'pháp lệnh') {
+      const e = lawNameEnd(w, toks, j);
+      if (e > 0) out.push({ s: t.s, e });
+      if (e > 0 || type !== 'pháp lệnh') continue;
+    }
+    if (CONTENT_TYPES.has(type)) {
+      const e = contentEnd(toks, j);
+      if (e > 0) out.push({ s: t.s, e });
+    }
+  }
+  return out;
+}
+
+/** ", số 163-KL/TW và số 167-KL/TW" after a numbered document: one more document each. */
+function listContinuation(w: string, from: number, hasSym: boolean, out: Span[]): void {
+  const SEP = /\s*(?:,\s*và|,|;|và)\s*/y;
+  let p = from;
+  for (;;) {
+    const sep = stickyAt(SEP, w, p);
+    if (sep < 0) return;
+    let q = sep;
+    const so = w.startsWith('số', q) && /\s/.test(w[q + 2] ?? '');
+    if (so) q += 3;
+    while (w[q] === ' ') q++;
+    let end = stickyAt(NUMSYM, w, q);
+    if (end < 0 && so && !hasSym) end = stickyAt(BARE_NUM, w, q);
+    if (end < 0) return;
+    out.push({ s: so ? sep : q, e: end });
+    p = end;
+  }
+}
+
+function constitutionEnd(toks: Tok[], j: number): number {
+  let k = j;
+  const lower = (q: number) => toks[q]?.l ?? '';
+  if (lower(k) === 'nước') {
+    let q = k + 1;
+    while (q < toks.length && q - k < 9 && toks[q].word && lower(q) !== 'năm' && !/^\d{4}$/.test(toks[q].t)) q++;
+    const phrase = toks
+      .slice(k + 1, q)
+      .map((t) => t.l)
+      .join(' ');
+    if (/^(cộng hòa xã hội chủ nghĩa việt nam|chxhcn việt nam)$/.test(phrase)) k = q;
+  }
+  if (lower(k) === 'năm' && /^\d{4}$/.test(toks[k + 1]?.t ?? '')) k += 2;
+  else if (/^\d{4}$/.test(toks[k]?.t ?? '')) k += 1;
+  return toks[k - 1].e;
+}
+
+/** End of a law's name after "Luật": capitalised first word, then its words, year or number. */
+function lawNameEnd(w: string, toks: Tok[], j: number): number {
+  const n = toks.length;
+  if (j >= n || !toks[j].word || !toks[j].cap || toks[j].l === 'số') return -1;
+  let k = j + 1;
+  let end = toks[j].e;
+  while (k < n && k - j < 12) {
+    const t = toks[k];
+    if (t.t === '(') {
+      const c = closeParen(toks, k, 5);
+      if (c > 0 && /^\(\s*sửa đổi/.test(w.slice(t.s, toks[c].e))) {
+        end = toks[c].e;
+        k = c + 1;
+        continue;
+      }
+      break;
+    }
+    if (!t.word) break;
+    if (t.l === 'năm' && /^\d{4}$/.test(toks[k + 1]?.t ?? '')) {
+      end = toks[k + 1].e;
+      k += 2;
+      continue;
+    }
+    if (t.l === 'số') {
+      let p = t.e;
+      while (w[p] === ' ') p++;
+      const e = stickyAt(NUMSYM, w, p);
+      if (e > 0) end = e;
+      break;
+    }
+    if (t.l === 'và' && toks[k + 1]?.cap && toks[k + 1].word) {
+      k++;
+      continue;
+    }
+    if (t.cap) {
+      if (t.acr) break;
+      end = t.e;
+      k++;
+      continue;
+    }
+    if (STOP_WORDS.has(t.l) || matchAt(LAW_STOP2, toks, k) || /^\d/.test(t.t)) break;
+    end = t.e;
+    k++;
+  }
+  return end;
+}
+
+/** End of a document named by content: "Nghị quyết [của Quốc hội] phê chuẩn …". */
+function contentEnd(toks: Tok[], j: number): number {
+  const n = toks.length;
+  let k = j + matchAt(ISSUER, toks, j);
+  const verb = matchAt(CONTENT_VERBS, toks, k);
+  if (!verb) return -1;
+  k += verb;
+  const objStart = k;
+  let end = -1;
+  let depth = 0;
+  while (k < n && k - objStart < 30) {
+    const t = toks[k];
+    if (t.t === '(') {
+      const c = closeParen(toks, k, 8);
+      if (c < 0) break;
+      end = toks[c].e;
+      k = c + 1;
+      continue;
+    }
+    if (!t.word) {
+      if (t.t === '-' || t.t === '–') {
+        k++;
+        continue;
+      }
+      if (t.t === ',' && toks[k + 1]?.l === 'bổ' && toks[k + 2]?.l === 'sung') {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (matchAt(CONTENT_STOP, toks, k)) break;
+    if (t.l === 'và' && !(toks[k + 1]?.cap || toks[k + 1]?.acr)) break;
+    end = t.e;
+    depth++;
+    k++;
+  }
+  return depth >= 2 ? end : -1;
+}

@@ -1,0 +1,37 @@
+/** Shape tests for personal names: Vietnamese syllables, family names, foreign words. */
+import { FAMILY_NAMES, NAME_LIKE_PLACES } from './lexicon';
+import { foldString } from './normalize';
+import type { Tok } from './tokens';
+
+const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
+
+/** True when a lower-case token has the shape of one Vietnamese syllable. */
+export function isVietSyllable(l: string): boolean {
+  return VIET_SYLLABLE.test(foldString(l));
+}
+
+/** A capitalised word that is not Vietnamese ("Modi", "Ion-Marcel", "Sayasone"). */
+export function isForeignWord(t: Tok): boolean {
+  return t.word && !/^\d/.test(t.t) && (t.l.includes('-') || !isVietSyllable(t.l));
+}
+
+/** A capitalised word that can be part of a name (not an acronym, not a number). */
+export function isNameWord(t: Tok | undefined): boolean {
+  return !!t && t.word && t.cap && !t.acr && !/\d/.test(t.t) && !t.t.includes('.');
+}
+
+/**
+ * Length of a Vietnamese full name starting at `i` (family name + 1–3 syllables, the whole
+ * capitalised run), or 0. `stop(k)` tells where a title or body word interrupts the run.
+ */
+export function vietNameAt(toks: Tok[], i: number, stop: (k: number) => boolean): number {
+  const t = toks[i];
+  if (!isNameWord(t) || !FAMILY_NAMES.has(t.l)) return 0;
+  let k = i + 1;
+  while (k < toks.length && k - i < 5 && isNameWord(toks[k]) && !stop(k) && isVietSyllable(toks[k].l)) k++;
+  const run = k - i;
+  if (run < 2 || run > 4) return 0;
+  if (isNameWord(toks[k]) && !stop(k)) return 0;
+  if (NAME_LIKE_PLACES.has(`${t.l} ${toks[i + 1].l}`)) return 0;
+  return run;
+}

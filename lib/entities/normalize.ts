@@ -1,0 +1,147 @@
+/**
+ * Working copy of a text for recognition: NFC, one tone-placement convention, plain spaces and
+ * straight quotes — with a map back to offsets in the text as given.
+ */
+
+/** A normalised working copy of an input text. */
+export interface Prepared {
+  /** The input as given. */
+  source: string;
+  /** Working copy: NFC, new-style tone placement, nbsp → space, curly → straight quotes. */
+  w: string;
+  /** `w` lower-cased, same length as `w`. */
+  lw: string;
+  /** Offsets into `source` for each index of `w` (length `w.length + 1`), or null when identical. */
+  map: Int32Array | null;
+}
+
+const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]/;
+const SPECIALS = /[\u00a0\u2007\u202f\u200b\u00ad\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2032\u2033]/g;
+const SPECIAL_TO: Record<string, string> = {
+  '\u00a0': ' ',
+  '\u2007': ' ',
+  '\u202f': ' ',
+  '\u200b': ' ',
+  '\u00ad': ' ',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+};
+
+// Old-style tone placement ("hoà", "Thoả", "thuỷ") → new style ("hòa", "Thỏa", "thủy").
+// Only open syllables (nothing after the vowel pair) and never after "q" (qu- is an onset).
+const TONED_A = 'àáảãạ';
+const TONED_E = 'èéẻẽẹ';
+const TONED_Y = 'ỳýỷỹỵ';
+const TONED_O = 'òóỏõọ';
+const TONED_U = 'ùúủũụ';
+const OLD_TONE = /(^|[^qQ])([oO])([àáảãạèéẻẽẹ])(?![\p{L}\p{M}])|(^|[^qQ])([uU])([ỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
+
+function moveTone(vowel: string, toned: string): string {
+  let k = TONED_A.indexOf(toned);
+  if (k < 0) k = TONED_E.indexOf(toned);
+  if (k >= 0) {
+    const o = TONED_O[k];
+    return (vowel === 'O' ? o.toUpperCase() : o) + (TONED_A.includes(toned) ? 'a' : 'e');
+  }
+  k = TONED_Y.indexOf(toned);
+  const u = TONED_U[k];
+  return (vowel === 'U' ? u.toUpperCase() : u) + 'y';
+}
+
+function fixTones(s: string): string {
+  return s.replace(
+    OLD_TONE,
+    (m, p1: string | undefined, o: string | undefined, a: string, p2: string | undefined, u: string, y: string) =>
+      o ? (p1 ?? '') + moveTone(o, a) : (p2 ?? '') + moveTone(u, y),
+  );
+}
+
+function lowerSameLength(w: string): string {
+  const lw = w.toLowerCase();
+  if (lw.length === w.length) return lw;
+  let out = '';
+  for (const ch of w) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+/**
+ * Builds the working copy of `text`. Offsets found in `w` map back to `text` with {@link toSource}.
+ */
+export function prepare(text: string): Prepared {
+  let w = text;
+  let map: Int32Array | null = null;
+  if (COMBINING.test(text)) {
+    // Compose cluster by cluster so that every working index knows its source index.
+    const parts: string[] = [];
+    const idx: number[] = [];
+    let i = 0;
+    while (i < text.length) {
+      let j = i + 1;
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && j < text.length) j++;
+      while (j < text.length && COMBINING.test(text[j])) j++;
+      const cluster = j - i === 1 ? text[i] : text.slice(i, j).normalize('NFC');
+      parts.push(cluster);
+      for (let k = 0; k < cluster.length; k++) idx.push(i);
+      i = j;
+    }
+    idx.push(text.length);
+    w = parts.join('');
+    map = Int32Array.from(idx);
+  }
+  w = w.replace(SPECIALS, (c) => SPECIAL_TO[c] ?? ' ');
+  w = fixTones(w);
+  return { source: text, w, lw: lowerSameLength(w), map };
+}
+
+/** Maps an offset in the working copy to an offset in the source text. */
+export function toSource(p: Prepared, i: number): number {
+  return p.map ? p.map[i] : i;
+}
+
+/** NFC, new-style tones, folded spaces: the canonical spelling used for keys and comparisons. */
+export function canonical(s: string): string {
+  return fixTones(s.normalize('NFC').replace(SPECIALS, (c) => SPECIAL_TO[c] ?? ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const foldCache = new Map<string, string>();
+
+/** Lower-case, diacritic-free form of one character (đ → d); always one UTF-16 unit for BMP letters. */
+export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return ch.toLowerCase();
+  let f = foldCache.get(ch);
+  if (f === undefined) {
+    const base = ch.toLowerCase().normalize('NFD')[0] ?? ch;
+    f = base === 'đ' ? 'd' : base;
+    if (f.length !== ch.length) f = ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+    foldCache.set(ch, f);
+  }
+  return f;
+}
+
+/** Diacritic- and case-folded copy of `s`, same length. */
+export function foldString(s: string): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) >= 128) {
+      out += s.slice(run, i).toLowerCase() + foldChar(s[i]);
+      run = i + 1;
+    }
+  }
+  return out + s.slice(run).toLowerCase();
+}

@@ -1,0 +1,486 @@
+/**
+ * Officials: title chains ("Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an"), the names they attach
+ * to (both orders), lists after plural titles, and short mentions linked to the full name.
+ */
+import {
+  BUSINESS_WORDS,
+  COUNTRIES,
+  HEAD_MODIFIERS,
+  HONORIFICS,
+  LOCALITY_WORDS,
+  ORG_NOUNS,
+  ORGS,
+  PLURAL_MARKERS,
+  PUBLIC_BODY_START,
+  RANKS,
+  RESTRICTED_HEADS,
+  STOP_WORDS,
+  TITLE_HEADS,
+  TITLE_PREFIXES,
+} from './lexicon';
+import { isForeignWord, isNameWord, isVietSyllable, vietNameAt } from './names';
+import { matchAt, phraseTable, type Tok } from './tokens';
+
+const HEAD_T = phraseTable(TITLE_HEADS);
+const MOD_T = phraseTable(HEAD_MODIFIERS);
+const ORG_T = phraseTable([...ORGS, 'đoàn thanh niên', 'đoàn thanh niên cộng sản hồ chí minh']);
+const ORGNOUN_T = phraseTable(ORG_NOUNS);
+const COUNTRY_T = phraseTable(COUNTRIES);
+const LOCALITY_T = phraseTable(LOCALITY_WORDS);
+const HONOR_T = phraseTable(HONORIFICS);
+const PUBLIC_T = phraseTable(PUBLIC_BODY_START);
+const BUSINESS_T = phraseTable(BUSINESS_WORDS);
+const PLURAL_T = phraseTable(PLURAL_MARKERS);
+const PREFIX_T = phraseTable(TITLE_PREFIXES);
+const RANK_SET = new Set(RANKS);
+const MEMBERSHIP = new Set(['ủy viên', 'tỉnh ủy viên', 'thành ủy viên', 'huyện ủy viên', 'ủy viên dự khuyết', ...RANKS]);
+
+/** One office phrase found in the text (working-copy offsets). */
+export interface TitleSpan {
+  s: number;
+  e: number;
+  /** Lower-case head ("bộ trưởng"). */
+  head: string;
+  /** Has a body after the head ("Bộ trưởng Bộ Nội vụ"). */
+  hasOrg: boolean;
+}
+
+/** A person found in the text. */
+export interface Person {
+  id: number;
+  /** Lower-case name tokens of the fullest form. */
+  toks: string[];
+  /** Working-copy span of the fullest name form. */
+  nameS: number;
+  nameE: number;
+  titles: TitleSpan[];
+  /** Named "đồng chí": an official even without a title. */
+  comrade: boolean;
+}
+
+/** One mention of a person (working-copy offsets). */
+export interface OfficialMention {
+  s: number;
+  e: number;
+  person: Person;
+  titles: TitleSpan[];
+}
+
+interface Chain {
+  titles: TitleSpan[];
+  end: number;
+  business: boolean;
+}
+
+interface NameHit {
+  s: number;
+  e: number;
+  end: number;
+  toks: string[];
+  kind: 'full' | 'single';
+  foreign: boolean;
+}
+
+const SEP = new Set([',', '-', '–', '—']);
+const BOUNDARY = new Set([';', ':', '\n', '(', '.', ',', '"', '-', '–', '—', '•']);
+const BOUNDARY_WORDS = new Set(['và', 'cùng', 'có', 'gồm', 'là', 'với']);
+
+/** Recognises officials in a tokenised working text. */
+export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; mentions: OfficialMention[] } {
+  const n = toks.length;
+  const persons: Person[] = [];
+  const mentions: OfficialMention[] = [];
+  const bare: { s: number; e: number; title: TitleSpan; at: number }[] = [];
+
+  const isWordTok = (k: number) => k < n && toks[k].word;
+  const headAt = (k: number): number => {
+    if (k >= n || !toks[k].cap) return 0;
+    return matchAt(HEAD_T, toks, k);
+  };
+  /** A title start: optional prefix ("nguyên") + head. Returns the head index or -1. */
+  const titleStart = (k: number): number => {
+    if (k >= n) return -1;
+    const p = matchAt(PREFIX_T, toks, k);
+    if (p && headAt(k + p)) return k + p;
+    return headAt(k) ? k : -1;
+  };
+  const honorAt = (k: number): number => {
+    if (k >= n || !toks[k].word) return 0;
+    const h = matchAt(HONOR_T, toks, k);
+    if (!h) return 0;
+    // "Bà"/"Ông" followed by a name; a trailing dot after abbreviations ("Smt.").
+    return toks[k + h]?.t === '.' ? h + 1 : h;
+  };
+  const stopName = (k: number) => headAt(k) > 0 || honorAt(k) > 0;
+  const vietAt = (k: number) => vietNameAt(toks, k, stopName);
+  const countryAt = (k: number) => (k < n && toks[k].cap ? matchAt(COUNTRY_T, toks, k) : 0);
+  const knownShort = (k: number): Person | null => {
+    if (!isNameWord(toks[k]) || isNameWord(toks[k + 1])) return null;
+    return shortPerson(toks[k].l, toks[k].s);
+  };
+
+  function shortPerson(l: string, at: number): Person | null {
+    let best: Person | null = null;
+    let bestAt = -1;
+    for (const p of persons) {
+      if (p.toks[p.toks.length - 1] !== l) continue;
+      const last = lastMention(p, at);
+      if (last > bestAt) {
+        best = p;
+        bestAt = last;
+      }
+    }
+    return best;
+  }
+  function lastMention(p: Person, before: number): number {
+    let last = p.nameS < before ? p.nameS : -1;
+    for (const m of mentions) if (m.person === p && m.s < before && m.s > last) last = m.s;
+    return last;
+  }
+
+  /** Continues a body after a connector: a capitalised word that is not a title, honorific or name. */
+  const orgContinues = (k: number): boolean =>
+    k < n &&
+    toks[k].word &&
+    (toks[k].cap || toks[k].acr) &&
+    !headAt(k) &&
+    !honorAt(k) &&
+    !vietAt(k) &&
+    (countryAt(k) > 0 || !isForeignWord(toks[k]) || toks[k].acr);
+
+  /** Parses the body after a head; returns the index after it. */
+  function parseOrg(start: number): { end: number; complete: boolean } {
+    let j = start;
+    let complete = false;
+    let afterCap = false;
+    while (j < n && j - start < 30) {
+      const t = toks[j];
+      if (!t.word) {
+        if (SEP.has(t.t) && j > start && t.t !== '—' && orgContinues(j + 1) && !complete) {
+          j++;
+          afterCap = false;
+          continue;
+        }
+        if (t.t === '&' && j > start && orgContinues(j + 1)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (j === start && knownShort(j)) break;
+      const org = t.cap || t.acr ? matchAt(ORG_T, toks, j) : 0;
+      if (org) {
+        j += org;
+        complete = true;
+        afterCap = true;
+        continue;
+      }
+      const c = countryAt(j);
+      if (c) {
+        j += c;
+        complete = true;
+        afterCap = true;
+        continue;
+      }
+      const loc = matchAt(LOCALITY_T, toks, j);
+      if (loc && isWordTok(j + loc) && (toks[j + loc].cap || toks[j + loc].acr)) {
+        let k = j + loc;
+        // "tỉnh Nguyễn Văn A" is rare; a full name right after the place word is a person.
+        if (vietAt(k) && !isNameWord(toks[k + vietAt(k)])) break;
+        const firstForeign = isForeignWord(toks[k]);
+        k++;
+        if (toks[k - 1].t.toUpperCase() === 'TP' && toks[k]?.t === '.') k++;
+        if (!firstForeign) {
+          while (k < n && isNameWord(toks[k]) && !stopName(k) && !vietAt(k) && !isForeignWord(toks[k]) && k - j < 6) k++;
+        }
+        j = k;
+        complete = true;
+        afterCap = true;
+        continue;
+      }
+      if (t.l === 'nước' && (countryAt(j + 1) || toks[j + 1]?.acr)) {
+        j += 1;
+        continue;
+      }
+      if (t.cap || t.acr) {
+        if (headAt(j) || honorAt(j) || vietAt(j)) break;
+        if (complete && !t.acr && !matchAt(ORGNOUN_T, toks, j)) break;
+        if (!t.acr && isForeignWord(t)) break;
+        j++;
+        afterCap = true;
+        continue;
+      }
+      // lower-case word
+      if (j === start) break;
+      if (t.l === 'và' || t.l === 'của' || t.l === 'tại') {
+        if (orgContinues(j + 1) || (t.l === 'tại' && countryAt(j + 1))) {
+          j++;
+          afterCap = false;
+          complete = complete && t.l !== 'và';
+          continue;
+        }
+        break;
+      }
+      if (STOP_WORDS.has(t.l)) break;
+      if (afterCap && !complete) {
+        j++;
+        afterCap = false;
+        continue;
+      }
+      let k = j;
+      while (k < n && k - j < 3 && toks[k].word && !toks[k].cap && !STOP_WORDS.has(toks[k].l)) k++;
+      if (k > j && k < n && toks[k].word && (toks[k].cap || toks[k].acr) && orgContinues(k)) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    return { end: j, complete };
+  }
+
+  /** Parses one title at `k` (prefix + head + modifiers + body). */
+  function parseTitle(k: number): { span: TitleSpan; end: number; business: boolean } | null {
+    const h = titleStart(k);
+    if (h < 0) return null;
+    const hl = headAt(h);
+    const head = toks
+      .slice(h, h + hl)
+      .map((t) => t.l)
+      .join(' ');
+    let j = h + hl;
+    const mod = matchAt(MOD_T, toks, j);
+    j += mod;
+    const orgStart = j;
+    const org = RANK_SET.has(head) ? { end: j, complete: false } : parseOrg(j);
+    j = org.end;
+    let business = false;
+    for (let q = orgStart; q < j; q++) if (matchAt(BUSINESS_T, toks, q)) business = true;
+    if (RESTRICTED_HEADS.has(head) && !matchAt(PUBLIC_T, toks, orgStart)) business = true;
+    return { span: { s: toks[k].s, e: toks[j - 1].e, head, hasOrg: j > orgStart + 0 && j > h + hl + mod }, end: j, business };
+  }
+
+  /** A chain of titles joined by commas, dashes or "kiêm". */
+  function parseChain(k: number): Chain | null {
+    const first = parseTitle(k);
+    if (!first) return null;
+    const titles = [first.span];
+    let business = first.business;
+    let j = first.end;
+    while (j < n) {
+      let next = -1;
+      if (SEP.has(toks[j].t) && titleStart(j + 1) >= 0) next = j + 1;
+      else if (toks[j].l === 'kiêm' && titleStart(j + 1) >= 0) next = j + 1;
+      else if (toks[j].t === ',' && toks[j + 1]?.l === 'kiêm' && titleStart(j + 2) >= 0) next = j + 2;
+      if (next < 0) break;
+      const t = parseTitle(next);
+      if (!t) break;
+      // "Chủ tịch X, Chủ tịch Y Nguyễn Văn B": a chain never swallows the next person's title.
+      titles.push(t.span);
+      business = business || t.business;
+      j = t.end;
+    }
+    return { titles, end: j, business };
+  }
+
+  /** A name at `k` (honorifics skipped). */
+  function nameAt(k: number, afterCompleteOrg: boolean): NameHit | null {
+    let j = k;
+    const h = honorAt(j);
+    j += h;
+    if (!isNameWord(toks[j]) || headAt(j)) return null;
+    const v = vietAt(j);
+    if (v) return hit(j, j + v, false);
+    let e = j;
+    let foreign = false;
+    while (e < n && e - j < 4 && isNameWord(toks[e]) && !headAt(e) && !honorAt(e)) {
+      if (isForeignWord(toks[e])) foreign = true;
+      e++;
+    }
+    if (e === j) return null;
+    if (!foreign && e - j >= 2 && e - j <= 4) {
+      // Chinese names ("Tập Cận Bình") and unusual spellings after a complete body or honorific.
+      if (afterCompleteOrg || h) return hit(j, e, false);
+      return null;
+    }
+    if (foreign && e - j >= 2) return hit(j, e, true);
+    if (e - j === 1) return { ...hit(j, e, foreign), kind: 'single' };
+    return null;
+  }
+  function hit(s: number, e: number, foreign: boolean): NameHit {
+    return {
+      s: toks[s].s,
+      e: toks[e - 1].e,
+      end: e,
+      toks: toks.slice(s, e).map((t) => t.l),
+      kind: 'full',
+      foreign,
+    };
+  }
+
+  function personFor(name: NameHit): Person | null {
+    if (name.kind === 'single') {
+      const p = shortPerson(name.toks[0], name.s);
+      if (p) return p;
+      if (!name.foreign) return null;
+    }
+    const key = name.toks;
+    for (const p of persons) {
+      const [short, long] = p.toks.length <= key.length ? [p.toks, key] : [key, p.toks];
+      if (short.length < 2 && !(short.length === 1 && name.kind === 'single')) continue;
+      const tail = long.slice(long.length - short.length);
+      if (tail.every((x, q) => x === short[q])) {
+        if (key.length > p.toks.length) {
+          p.toks = key;
+          p.nameS = name.s;
+          p.nameE = name.e;
+        }
+        return p;
+      }
+    }
+    const p: Person = { id: persons.length, toks: key, nameS: name.s, nameE: name.e, titles: [], comrade: false };
+    persons.push(p);
+    return p;
+  }
+
+  function addMention(s: number, e: number, p: Person, titles: TitleSpan[]): void {
+    for (const t of titles) p.titles.push(t);
+    mentions.push({ s, e, person: p, titles });
+  }
+
+  /** Appositive chain after a name: ", Title, Title" or " - Title". Returns [titles, end]. */
+  function appositive(k: number): [TitleSpan[], number] {
+    if (k < n && SEP.has(toks[k].t)) {
+      const c = parseChain(k + 1);
+      if (c && !c.business) {
+        // The chain must not end in another person's name ("A, Bộ trưởng B").
+        const other = nameAt(c.end, true);
+        if (!other || other.kind === 'single' || toks[c.end].t === ',') return [c.titles, c.end];
+      }
+    }
+    return [[], k];
+  }
+
+  /** A person at `k`: title-first, honorific-first or name-first. Returns the index after it. */
+  function personAt(k: number, allowBare: boolean, extra: TitleSpan[]): number {
+    if (titleStart(k) >= 0) {
+      const c = parseChain(k);
+      if (!c) return -1;
+      let j = c.end;
+      let name = nameAt(j, true);
+      if (!name && toks[j]?.t === ',' && honorAt(j + 1)) name = nameAt(j + 1, true);
+      if (c.business) return name ? name.end : j;
+      if (!name) {
+        if (c.titles.length === 1) bare.push({ s: c.titles[0].s, e: c.titles[0].e, title: c.titles[0], at: k });
+        return -j - 2;
+      }
+      const p = personFor(name);
+      if (!p) return name.end;
+      const [app, end] = appositive(name.end);
+      const all = [...c.titles, ...app, ...extra];
+      addMention(toks[k].s, toks[end - 1].e, p, all);
+      return end;
+    }
+    const h = honorAt(k);
+    if (h || allowBare) {
+      const name = nameAt(k, h > 0);
+      if (!name) return -1;
+      if (!h && name.kind === 'single') return -1;
+      const p = personFor(name);
+      if (!p) return name.end;
+      if (h && toks[k].l === 'đồng' && name.kind === 'full') p.comrade = true;
+      const [app, end] = appositive(name.end);
+      addMention(toks[k].s, toks[end - 1].e, p, [...app, ...extra]);
+      return end;
+    }
+    return -1;
+  }
+
+  const boundaryBefore = (k: number): boolean =>
+    k === 0 || BOUNDARY.has(toks[k - 1].t) || BOUNDARY_WORDS.has(toks[k - 1].l) || honorAt(k - 1) > 0;
+
+  let i = 0;
+  while (i < n) {
+    const t = toks[i];
+    if (!t.word) {
+      i++;
+      continue;
+    }
+    // Plural titles: "các Thứ trưởng: A, B", "các đồng chí: A, B; C", "hai Bộ trưởng".
+    const pl = matchAt(PLURAL_T, toks, i);
+    if (pl && (titleStart(i + pl) >= 0 || (toks[i + pl]?.l === 'đồng' && toks[i + pl + 1]?.l === 'chí'))) {
+      let j = i + pl;
+      let shared: TitleSpan[] = [];
+      if (toks[j].l === 'đồng' && toks[j + 1]?.l === 'chí') j += 2;
+      if (titleStart(j) >= 0) {
+        const c = parseChain(j);
+        if (c) {
+          shared = c.business ? [] : c.titles;
+          j = c.end;
+        }
+      }
+      if (toks[j]?.t === ':') {
+        let k = j + 1;
+        while (k < n) {
+          const end = personAt(k, true, shared);
+          if (end < 0) break;
+          k = end;
+          if (k < n && (toks[k].t === ',' || toks[k].t === ';' || toks[k].l === 'và')) k++;
+          else break;
+        }
+        i = Math.max(k, j + 1);
+      } else i = Math.max(j, i + 1);
+      continue;
+    }
+    if (titleStart(i) >= 0 || honorAt(i)) {
+      const end = personAt(i, false, []);
+      i = end >= 0 ? Math.max(end, i + 1) : end < -1 ? Math.max(-end - 2, i + 1) : i + 1;
+      continue;
+    }
+    // Name-first list items: "; Nguyễn Văn A, Phó Bí thư Tỉnh ủy".
+    if (isNameWord(t) && boundaryBefore(i)) {
+      const name = nameAt(i, false);
+      if (name && name.kind === 'full' && SEP.has(toks[name.end]?.t ?? '') && titleStart(name.end + 1) >= 0) {
+        const end = personAt(i, true, []);
+        if (end > i) {
+          i = end;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+
+  // Bare titles ("Bộ trưởng Bộ Nội vụ cho biết") link to the latest person holding that office.
+  for (const b of bare) {
+    const plural = b.at > 0 && matchAt(PLURAL_T, toks, b.at - 1) > 0;
+    if (plural) continue;
+    let best: Person | null = null;
+    let bestAt = -1;
+    for (const p of persons) {
+      if (!isOfficial(p)) continue;
+      const bt = lw.slice(b.title.s, b.title.e);
+      const ok = p.titles.some((t) =>
+        b.title.hasOrg ? lw.slice(t.s, t.e).replace(/^(nguyên|cố|tân|quyền) /, '') === bt : t.head === b.title.head,
+      );
+      if (!ok) continue;
+      const last = lastMention(p, b.s);
+      if (last > bestAt) {
+        best = p;
+        bestAt = last;
+      }
+    }
+    if (best) mentions.push({ s: b.s, e: b.e, person: best, titles: [b.title] });
+  }
+  return { persons: persons.filter(isOfficial), mentions: mentions.filter((m) => isOfficial(m.person)) };
+}
+
+function isOfficial(p: Person): boolean {
+  return p.titles.length > 0 || p.comrade;
+}
+
+/** The main office of a set of titles: the first that is not a bare membership or rank. */
+export function mainTitle(titles: TitleSpan[]): TitleSpan | undefined {
+  return titles.find((t) => !MEMBERSHIP.has(t.head)) ?? titles[0];
+}
+
+export { isVietSyllable };
