@@ -14,15 +14,31 @@ export default defineConfig({
     short_name: 'Báo Gọn',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'unlimitedStorage',
+      // Chrome's background is a service worker without a DOM: HTML is re-sanitised in an offscreen document.
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     host_permissions: newsMatchPatterns(),
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'open-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_bgCmdOpenReader__' },
+      'save-clip': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_bgCmdSaveClip__' },
+    },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'bao-gon@baogon.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'bao-gon@baogon.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

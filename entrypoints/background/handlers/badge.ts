@@ -1,0 +1,29 @@
+/** 'page.detected': the action badge of a tab says whether it shows a Vietnamese news article. */
+import { defineHandlers } from '@/lib/protocol';
+import type { Detection } from '@/lib/types';
+
+const BADGE_COLOR = '#b91c1c';
+
+/** Badge text and title for a detection: 'VN' + reasons when Vietnamese news, '' + default title otherwise. */
+export function badgeFor(detection: Detection): { text: string; title: string } {
+  if (!detection.isVietnameseNews) return { text: '', title: browser.i18n.getMessage('actionTitle') };
+  const reasons = detection.reasons.slice(0, 8).join('; ');
+  return { text: 'VN', title: browser.i18n.getMessage('bgBadgeTitleNews', [reasons]) };
+}
+
+/** Sets the badge of one tab. */
+export async function setBadge(tabId: number, detection: Detection): Promise<void> {
+  const { text, title } = badgeFor(detection);
+  await browser.action.setBadgeText({ tabId, text });
+  await browser.action.setTitle({ tabId, title });
+  if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+}
+
+/** Handlers of the badge group. A detection from outside a tab (no `sender.tab`) changes nothing. */
+export const badgeHandlers = defineHandlers({
+  'page.detected': async ({ detection }, { sender }) => {
+    const tabId = sender.tab?.id;
+    if (typeof tabId === 'number' && tabId >= 0) await setBadge(tabId, detection);
+    return { ok: true as const };
+  },
+});

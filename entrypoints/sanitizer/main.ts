@@ -1,0 +1,9 @@
+/** Offscreen document (Chrome only): sanitises HTML for the service-worker background, which has no DOM. */
+import { isSanitizerMessage } from '@/components/messaging';
+import { pendingSanitizeHtml as sanitizeHtml } from '../background/pending';
+
+browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
+  if (!isSanitizerMessage(message) || sender.id !== browser.runtime.id) return false;
+  sendResponse({ html: sanitizeHtml(message.html) });
+  return false;
+});

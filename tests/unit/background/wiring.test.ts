@@ -1,0 +1,247 @@
+/** Background wiring through fakeBrowser: router → handlers → Dexie, badge, menus, commands. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { badgeHandlers } from '@/entrypoints/background/handlers/badge';
+import { createClipHandlers } from '@/entrypoints/background/handlers/clips';
+import { onCommand } from '@/entrypoints/background/handlers/commands';
+import {
+  createMenus,
+  MENU_READ,
+  MENU_SAVE_SELECTION,
+  onMenuClick,
+} from '@/entrypoints/background/handlers/menus';
+import type { TabActions } from '@/entrypoints/background/handlers/tab-actions';
+import { registerRouter } from '@/entrypoints/background/router';
+import type { BaoGonDB } from '@/lib/clips/db';
+import type { SenderInfo } from '@/lib/protocol';
+import type { Clipping, Detection } from '@/lib/types';
+import { draft, freshDb } from '../clips/helpers';
+
+const ID = fakeBrowser.runtime.id;
+const ORIGIN = `chrome-extension://${ID}/`;
+const CONTENT: SenderInfo = {
+  id: ID,
+  url: 'https://vnexpress.net/thoi-su/bai-viet-1.html',
+  frameId: 0,
+  tab: { id: 7, url: 'https://vnexpress.net/thoi-su/bai-viet-1.html' },
+};
+const LIBRARY: SenderInfo = {
+  id: ID,
+  url: `${ORIGIN}library.html`,
+  frameId: 0,
+  tab: { id: 9, url: `${ORIGIN}library.html` },
+};
+
+let db: BaoGonDB;
+const sanitize = vi.fn((html: string) => html.replace(/<script[\s\S]*?<\/script>/g, ''));
+
+/** Delivers a message the way the browser would and resolves with what the background answered. */
+function send(message: unknown, sender: SenderInfo): Promise<unknown> {
+  return new Promise((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger(message, sender as never, resolve);
+  });
+}
+
+beforeEach(() => {
+  db = freshDb();
+  sanitize.mockClear();
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+    ((key: string, subs?: string | string[]) =>
+      `${key}${subs ? `:${[subs].flat().join('|')}` : ''}`) as typeof fakeBrowser.i18n.getMessage,
+  );
+  registerRouter({ ...badgeHandlers, ...createClipHandlers({ db, sanitize }) });
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+const news: Detection = {
+  isVietnamese: true,
+  isNewsArticle: true,
+  isVietnameseNews: true,
+  score: 0.92,
+  reasons: ['html lang=vi', 'og:type=article'],
+};
+
+describe('page.detected → badge', () => {
+  it.each([
+    ['Vietnamese news', news, 'VN', 'bgBadgeTitleNews:html lang=vi; og:type=article'],
+    ['not news', { ...news, isNewsArticle: false, isVietnameseNews: false, reasons: [] }, '', 'actionTitle'],
+  ])('%s', async (_l, detection, text, title) => {
+    expect(await send({ type: 'page.detected', payload: { detection, url: CONTENT.url } }, CONTENT)).toEqual({
+      ok: true,
+    });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe(text);
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe(title);
+  });
+
+  it('a detection from a foreign extension changes nothing', async () => {
+    const res = await send(
+      { type: 'page.detected', payload: { detection: news, url: CONTENT.url } },
+      { ...CONTENT, id: 'evil' },
+    );
+    expect(res).toMatchObject({ error: { code: 'forbidden' } });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+  });
+});
+
+describe('clip.* through the router', () => {
+  it('a content script saves (html re-sanitised), finds it by URL, cannot delete it; the library page can, and undo', async () => {
+    const d = draft({ url: CONTENT.url!, html: '<p>Chào</p><script>alert(1)</script>' });
+    const saved = (await send({ type: 'clip.save', payload: { draft: d } }, CONTENT)) as {
+      clipping: Clipping;
+      alreadySaved: boolean;
+    };
+    expect(saved.alreadySaved).toBe(false);
+    expect(saved.clipping.html).toBe('<p>Chào</p>');
+    expect(sanitize).toHaveBeenCalledWith(d.html, d.text);
+    expect(((await db.clippings.get(saved.clipping.id)) as Clipping).html).toBe('<p>Chào</p>');
+
+    const again = (await send({ type: 'clip.save', payload: { draft: d } }, CONTENT)) as {
+      alreadySaved: boolean;
+    };
+    expect(again.alreadySaved).toBe(true);
+
+    const got = (await send(
+      { type: 'clip.getByUrl', payload: { url: `${CONTENT.url}?utm_source=x` } },
+      CONTENT,
+    )) as { clipping: Clipping };
+    expect(got.clipping.id).toBe(saved.clipping.id);
+
+    const refused = await send({ type: 'clip.delete', payload: { ids: [saved.clipping.id] } }, CONTENT);
+    expect(refused).toMatchObject({ error: { code: 'forbidden' } });
+    expect(await db.clippings.count()).toBe(1);
+
+    const deleted = (await send({ type: 'clip.delete', payload: { ids: [saved.clipping.id] } }, LIBRARY)) as {
+      deleted: Clipping[];
+    };
+    expect(deleted.deleted.map((c) => c.id)).toEqual([saved.clipping.id]);
+    expect(await db.clippings.count()).toBe(0);
+
+    const refusedRestore = await send(
+      { type: 'clip.restore', payload: { clippings: deleted.deleted } },
+      CONTENT,
+    );
+    expect(refusedRestore).toMatchObject({ error: { code: 'forbidden' } });
+    const restored = await send({ type: 'clip.restore', payload: { clippings: deleted.deleted } }, LIBRARY);
+    expect(restored).toEqual({ restored: 1 });
+    expect((await db.clippings.get(saved.clipping.id))?.title).toBe(d.title);
+  });
+
+  it('clip.update: allowed from the clipping’s own page and extension pages, refused from another page', async () => {
+    const { clipping } = (await send(
+      { type: 'clip.save', payload: { draft: draft({ url: CONTENT.url! }) } },
+      CONTENT,
+    )) as { clipping: Clipping };
+    const other: SenderInfo = {
+      ...CONTENT,
+      url: 'https://evil.example/',
+      tab: { id: 8, url: 'https://evil.example/' },
+    };
+    expect(
+      await send({ type: 'clip.update', payload: { id: clipping.id, patch: { note: 'x' } } }, other),
+    ).toMatchObject({
+      error: { code: 'forbidden' },
+    });
+    const own = (await send(
+      { type: 'clip.update', payload: { id: clipping.id, patch: { note: 'của trang' } } },
+      CONTENT,
+    )) as { clipping: Clipping };
+    expect(own.clipping.note).toBe('của trang');
+    const lib = (await send(
+      { type: 'clip.update', payload: { id: clipping.id, patch: { tags: ['a'] } } },
+      LIBRARY,
+    )) as { clipping: Clipping };
+    expect(lib.clipping).toMatchObject({ note: 'của trang', tags: ['a'] });
+  });
+
+  it('a storage failure comes back as a typed error and leaves the data intact', async () => {
+    const { clipping } = (await send(
+      { type: 'clip.save', payload: { draft: draft({ url: CONTENT.url! }) } },
+      CONTENT,
+    )) as { clipping: Clipping };
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const res = (await send(
+      { type: 'clip.save', payload: { draft: draft({ url: CONTENT.url!, note: 'mới', text: 'khác' }) } },
+      CONTENT,
+    )) as {
+      error: { code: string; reason: string; message: string };
+    };
+    spy.mockRestore();
+    expect(res.error).toMatchObject({ code: 'failed', reason: 'quota' });
+    expect(res.error.message).toMatch(/Bộ nhớ của trình duyệt đã đầy/);
+    expect(((await db.clippings.get(clipping.id)) as Clipping).text).toBe(clipping.text);
+  });
+});
+
+describe('menus and commands', () => {
+  function tabs(): TabActions & { calls: string[] } {
+    const calls: string[] = [];
+    return {
+      calls,
+      ensureReader: vi.fn(async (id: number) => calls.push(`ensure:${id}`)),
+      sendToTab: vi.fn(async (id: number, m: { type: string }) => calls.push(`${m.type}:${id}`)),
+    };
+  }
+
+  it('creates a page menu and a selection menu with localised titles', async () => {
+    const created: unknown[] = [];
+    fakeBrowser.contextMenus.removeAll = vi.fn(async () => {}) as never;
+    fakeBrowser.contextMenus.create = vi.fn((p: unknown) => {
+      created.push(p);
+      return 'x';
+    }) as never;
+    await createMenus();
+    expect(created).toEqual([
+      { id: MENU_READ, title: 'bgMenuRead', contexts: ['page'] },
+      { id: MENU_SAVE_SELECTION, title: 'bgMenuSaveSelection', contexts: ['selection'] },
+    ]);
+  });
+
+  it.each([
+    [MENU_READ, ['ensure:4', 'reader.open:4']],
+    [MENU_SAVE_SELECTION, ['ensure:4', 'selection.save:4']],
+    ['other', []],
+  ])('menu %s', async (menuItemId, expected) => {
+    const t = tabs();
+    await onMenuClick(t, { menuItemId, selectionText: 'Bộ Nội vụ' }, { id: 4 });
+    expect(t.calls).toEqual(expected);
+  });
+
+  it('passes the selected text to the tab', async () => {
+    const t = tabs();
+    await onMenuClick(t, { menuItemId: MENU_SAVE_SELECTION, selectionText: 'Bộ Nội vụ' }, { id: 4 });
+    expect(t.sendToTab).toHaveBeenCalledWith(4, { type: 'selection.save', selectionText: 'Bộ Nội vụ' });
+  });
+
+  it.each([
+    ['open-reader', ['ensure:3', 'reader.toggle:3']],
+    ['save-clip', ['ensure:3', 'selection.save:3']],
+    ['unknown', []],
+  ])('command %s', async (command, expected) => {
+    const t = tabs();
+    await onCommand(t, command, { id: 3 });
+    expect(t.calls).toEqual(expected);
+  });
+
+  it('a command without a tab goes to the active tab', async () => {
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 12 }]) as never);
+    const t = tabs();
+    await onCommand(t, 'open-reader');
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(t.calls).toEqual(['ensure:12', 'reader.toggle:12']);
+  });
+
+  it('a failing injection is reported, not thrown', async () => {
+    const t = tabs();
+    t.ensureReader = vi.fn(async () => {
+      throw new Error('Cannot access a chrome:// URL');
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await onMenuClick(t, { menuItemId: MENU_READ }, { id: 4 })).toBe(false);
+    expect(warn).toHaveBeenCalled();
+  });
+});
