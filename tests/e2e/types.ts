@@ -58,6 +58,13 @@ export interface E2EContext {
   badgeTextOf(page: E2EPage): Promise<string>;
   /** Closes the browser and starts it again on the same profile (persistence tests). */
   restart(): Promise<void>;
+  /**
+   * A page whose URL contains `urlPart`, already open or opened later (e.g. a tab the extension
+   * opened with tabs.create). Default timeout 10 s.
+   */
+  waitForPage(urlPart: string, opts?: { timeout?: number }): Promise<E2EPage>;
+  /** Every page currently open (including ones the extension opened). */
+  pages(): E2EPage[];
 }
 
 export interface Scenario {

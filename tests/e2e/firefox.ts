@@ -1,0 +1,400 @@
+/**
+ * Firefox driver (puppeteer-core over WebDriver BiDi) for the E2E contract in ./types.ts. Installs the
+ * unpacked extension as a temporary add-on with a pinned moz-extension UUID; tab ids and badge text
+ * come from a hidden "probe" extension page (the first tab), which is left out of pages().
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
+import {
+  type BrowserSession,
+  callSource,
+  FIREFOX_UUID,
+  GECKO_ID,
+  killProcessesMentioning,
+  type LaunchOptions,
+  MAPPED_HOSTS,
+  NEWS_HOST,
+  pollUntil,
+  sleep,
+  splitChord,
+  withTimeout,
+} from './common';
+import type { E2EContext, E2EPage } from './types';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const ORIGIN = `moz-extension://${FIREFOX_UUID}`;
+const PROBE_URL = `${ORIGIN}/options.html?e2e-probe`;
+
+/** Preferences for a quiet, offline Firefox that keeps the add-on's data across restarts. */
+export function firefoxPrefs(): Record<string, unknown> {
+  return {
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+    'extensions.webextensions.keepStorageOnUninstall': true,
+    'extensions.webextensions.keepUuidOnUninstall': true,
+    'network.dns.localDomains': MAPPED_HOSTS.join(','),
+    'dom.security.https_first': false,
+    'dom.security.https_first_pbm': false,
+    'dom.security.https_first_schemeless': false,
+    'dom.security.https_only_mode': false,
+    'network.stricttransportsecurity.preloadlist': false,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'browser.shell.checkDefaultBrowser': false,
+    'browser.tabs.warnOnClose': false,
+    'browser.aboutConfig.showWarning': false,
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'toolkit.telemetry.reportingpolicy.firstRun': false,
+    'app.update.enabled': false,
+    'app.update.auto': false,
+    'extensions.update.enabled': false,
+    'extensions.getAddons.cache.enabled': false,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+    'intl.accept_languages': 'vi-VN, vi, en',
+    'dom.disable_open_during_load': false,
+  };
+}
+
+interface PageState {
+  e2e: E2EPage;
+  dialogs: string[];
+  tabId?: number;
+}
+
+/** Launches Firefox with the extension; the returned session implements E2EContext. */
+export async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
+  const errors: string[] = [];
+  const states = new Map<Page, PageState>();
+  let ff!: Browser;
+  let probe: Page | undefined;
+
+  const track = (page: Page): PageState => {
+    let st = states.get(page);
+    if (st) return st;
+    const dialogs: string[] = [];
+    st = { e2e: wrapPage(page, dialogs), dialogs };
+    states.set(page, st);
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss().catch(() => {});
+    });
+    page.on('pageerror', (e) => errors.push(`[pageerror ${urlOf(page)}] ${(e as Error).message ?? e}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`[console ${urlOf(page)}] ${m.text()}`);
+    });
+    page.on('close', () => states.delete(page));
+    return st;
+  };
+
+  const start = async () => {
+    ff = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: !opts.headed,
+      protocol: 'webDriverBiDi',
+      userDataDir: opts.profileDir,
+      args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
+      extraPrefsFirefox: firefoxPrefs(),
+      timeout: 60_000,
+      protocolTimeout: 60_000,
+      defaultViewport: { width: 1280, height: 900 },
+    });
+    await ff.installExtension(opts.extDir);
+    const [first] = await ff.pages();
+    probe = first ?? (await ff.newPage());
+    await looseGoto(probe, PROBE_URL);
+    await pollUntil(
+      () => probe!.evaluate('typeof browser !== "undefined" && !!browser.tabs'),
+      15_000,
+      'extension probe page (is the add-on installed?)',
+    );
+    ff.on('targetcreated', (t) => {
+      void t
+        .page()
+        .then((p) => p && p !== probe && track(p))
+        .catch(() => {});
+    });
+  };
+
+  /** Runs `fn(...args)` in the probe extension page (where `browser.*` is available). */
+  const inExtension = async <R>(fn: (...a: never[]) => R | Promise<R>, ...args: unknown[]): Promise<R> => {
+    if (!probe || probe.isClosed()) throw new Error('extension probe page closed');
+    return (await probe.evaluate(callSource(fn, args))) as R;
+  };
+
+  const allTabIds = () =>
+    inExtension(async () => (await webext.tabs.query({})).map((t) => t.id as number)) as Promise<number[]>;
+
+  const newTrackedPage = async (): Promise<Page> => {
+    const before = new Set(await allTabIds());
+    const page = await ff.newPage();
+    const st = track(page);
+    const after = await allTabIds();
+    const fresh = after.filter((id) => !before.has(id));
+    if (fresh.length === 1) st.tabId = fresh[0];
+    return page;
+  };
+
+  const pageOf = (p: E2EPage): Page => {
+    for (const [page, st] of states) if (st.e2e === p) return page;
+    throw new Error('tabIdOf: page is closed or belongs to a browser that was restarted');
+  };
+
+  const openPages = async (): Promise<Page[]> =>
+    (await ff.pages()).filter((p) => p !== probe && !urlOf(p).includes('e2e-probe'));
+
+  const ctx: E2EContext = {
+    browser: 'firefox',
+    fixtureOrigin: `http://127.0.0.1:${opts.port}`,
+    newsUrl: (p) => `http://${NEWS_HOST}:${opts.port}/${p.replace(/^\//, '')}`,
+    otherUrl: (p) => `http://127.0.0.1:${opts.port}/${p.replace(/^\//, '')}`,
+    extensionOrigin: ORIGIN,
+    async openPage(url) {
+      const page = await newTrackedPage();
+      await looseGoto(page, url);
+      return track(page).e2e;
+    },
+    async openExtensionPage(p) {
+      return ctx.openPage(`${ORIGIN}/${p.replace(/^\//, '')}`);
+    },
+    async tabIdOf(p) {
+      const page = pageOf(p);
+      const st = track(page);
+      if (st.tabId != null) return st.tabId;
+      const url = await liveUrl(page);
+      const matches = (await inExtension(
+        async (u: string) =>
+          (await webext.tabs.query({})).filter((t) => t.url === u).map((t) => t.id as number),
+        url,
+      )) as number[];
+      if (matches.length === 1) {
+        st.tabId = matches[0];
+        return st.tabId as number;
+      }
+      throw new Error(`tabIdOf: cannot tell the tab of ${url} (${matches.length} candidates)`);
+    },
+    async badgeTextOf(p) {
+      const tabId = await ctx.tabIdOf(p);
+      return (await inExtension((id: number) => webext.action.getBadgeText({ tabId: id }), tabId)) as string;
+    },
+    async restart() {
+      await closeBrowser();
+      states.clear();
+      await start();
+    },
+    async waitForPage(urlPart, o) {
+      const page = await pollUntil(
+        async () => {
+          for (const p of await openPages()) if ((await liveUrl(p)).includes(urlPart)) return p;
+          return undefined;
+        },
+        o?.timeout ?? 10_000,
+        `waitForPage(${urlPart})`,
+      );
+      await pollUntil(() => page.evaluate('document.readyState === "complete"'), 10_000, 'page load').catch(
+        () => {},
+      );
+      return track(page).e2e;
+    },
+    pages: () => [...states.keys()].filter((p) => p !== probe && !p.isClosed()).map((p) => track(p).e2e),
+  };
+
+  const closeBrowser = async () => {
+    const proc = ff?.process();
+    try {
+      if (ff) await withTimeout(ff.close(), 15_000, 'closing Firefox');
+    } catch {
+      // fall through to the kills below
+    }
+    try {
+      proc?.kill('SIGKILL');
+    } catch {
+      // already gone
+    }
+    killProcessesMentioning(opts.profileDir);
+    probe = undefined;
+  };
+
+  try {
+    await start();
+  } catch (e) {
+    await closeBrowser().catch(() => {});
+    throw e;
+  }
+
+  return {
+    ctx,
+    errors: () => errors.slice(),
+    async screenshotAll(prefix) {
+      const out: string[] = [];
+      let i = 0;
+      for (const p of await openPages()) {
+        const file = `${prefix}-${i++}.png`;
+        try {
+          await withTimeout(p.screenshot({ path: file as `${string}.png` }), 10_000, 'screenshot');
+          out.push(file);
+        } catch {
+          // a page that cannot be captured is skipped
+        }
+      }
+      return out;
+    },
+    close: closeBrowser,
+  };
+}
+
+/** The WebExtension API as seen inside the probe extension page (these callbacks run there). */
+declare const webext: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
+/** location.href per page: Puppeteer's page.url() stays about:blank on moz-extension pages. */
+const hrefs = new WeakMap<Page, string>();
+
+/** Reads location.href from the page into the cache (never throws). */
+async function refreshHref(page: Page): Promise<void> {
+  if (page.isClosed()) return;
+  try {
+    hrefs.set(page, String(await withTimeout(page.evaluate('location.href'), 3_000, 'location.href')));
+  } catch {
+    // navigating or closed: keep the last value
+  }
+}
+
+/** Best known URL of a page. */
+function urlOf(page: Page): string {
+  const u = page.url();
+  const cached = hrefs.get(page);
+  if (cached && (u === 'about:blank' || u.startsWith('moz-extension:'))) return cached;
+  return u;
+}
+
+/** URL of a page, asking the page itself when Puppeteer does not know it. */
+async function liveUrl(page: Page): Promise<string> {
+  const u = page.url();
+  if (u === 'about:blank' || u.startsWith('moz-extension:')) await refreshHref(page);
+  return urlOf(page);
+}
+
+/**
+ * Navigates and waits for the load. BiDi navigation to moz-extension:// pages may never report
+ * completion, so for those the driver polls document.readyState instead.
+ */
+async function looseGoto(page: Page, url: string, timeout = 30_000): Promise<void> {
+  if (!url.startsWith('moz-extension:')) {
+    await page.goto(url, { waitUntil: 'load', timeout });
+    return;
+  }
+  const nav = page.goto(url, { waitUntil: 'load', timeout }).then(
+    () => true,
+    () => false,
+  );
+  const target = url.split('#')[0];
+  hrefs.delete(page);
+  await pollUntil(
+    async () => {
+      if (await Promise.race([nav, sleep(50).then(() => false)])) return true;
+      const href = await page.evaluate('document.readyState === "complete" ? location.href : ""');
+      if (String(href).split('#')[0] !== target) return false;
+      hrefs.set(page, String(href));
+      return true;
+    },
+    timeout,
+    `goto ${url}`,
+  );
+}
+
+function wrapPage(page: Page, dialogs: string[]): E2EPage {
+  const sel = (id: string) => `pierce/[data-testid="${id}"]`;
+  const handle = async (id: string, timeout = 10_000): Promise<ElementHandle<Element>> => {
+    const h = await page.waitForSelector(sel(id), { timeout });
+    if (!h) throw new Error(`data-testid=${id} not found`);
+    return h;
+  };
+  const e2e: E2EPage = {
+    url: () => urlOf(page),
+    async goto(url) {
+      await looseGoto(page, url);
+    },
+    async evaluate(fn, ...args) {
+      return (await page.evaluate(callSource(fn as never, args))) as never;
+    },
+    async waitForTestId(id, o) {
+      const timeout = o?.timeout ?? 10_000;
+      if (o?.hidden) await page.waitForSelector(sel(id), { hidden: true, timeout });
+      else await page.waitForSelector(sel(id), { visible: true, timeout });
+    },
+    async clickTestId(id) {
+      const h = await page.waitForSelector(sel(id), { visible: true, timeout: 10_000 });
+      if (!h) throw new Error(`data-testid=${id} not found`);
+      await h.click();
+    },
+    async textOfTestId(id) {
+      const h = await handle(id);
+      // biome-ignore lint/performance/useDomNodeTextContent: the contract asks for rendered text
+      return await h.evaluate((el) => (el as HTMLElement).innerText ?? el.textContent ?? '');
+    },
+    async countTestId(id) {
+      return (await page.$$(sel(id))).length;
+    },
+    async typeTestId(id, text) {
+      const h = await handle(id);
+      await h.focus();
+      await page.keyboard.type(text);
+    },
+    async click(selector) {
+      const h = await page.waitForSelector(selector, { visible: true, timeout: 10_000 });
+      if (!h) throw new Error(`${selector} not found`);
+      await h.click();
+    },
+    async waitForSelector(selector, o) {
+      await page.waitForSelector(selector, { timeout: o?.timeout ?? 10_000 });
+    },
+    async press(key) {
+      const parts = splitChord(key) as KeyInput[];
+      const last = parts.pop() as KeyInput;
+      for (const m of parts) await page.keyboard.down(m);
+      await page.keyboard.press(last);
+      for (const m of parts.reverse()) await page.keyboard.up(m);
+    },
+    async setInputFiles(testId, files) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'bao-gon-upload-'));
+      try {
+        const paths = files.map((f) => {
+          const p = path.join(dir, f.name);
+          writeFileSync(p, f.buffer);
+          return p;
+        });
+        const h = (await handle(testId)) as ElementHandle<HTMLInputElement>;
+        await h.uploadFile(...paths);
+      } finally {
+        setTimeout(() => rmSync(dir, { recursive: true, force: true }), 30_000).unref();
+      }
+    },
+    dialogs: () => dialogs.slice(),
+    async screenshot(p) {
+      await page.screenshot({ path: p as `${string}.png` });
+    },
+    async bringToFront() {
+      await page.bringToFront();
+    },
+    async close() {
+      await page.close();
+    },
+  };
+  // After every action that may navigate, learn the page's real URL again.
+  for (const k of ['clickTestId', 'click', 'press', 'typeTestId', 'evaluate'] as const) {
+    const f = e2e[k] as (...a: unknown[]) => Promise<unknown>;
+    (e2e as unknown as Record<string, unknown>)[k] = async (...a: unknown[]) => {
+      try {
+        return await f(...a);
+      } finally {
+        await refreshHref(page);
+      }
+    };
+  }
+  return e2e;
+}
