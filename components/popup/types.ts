@@ -1,0 +1,33 @@
+/** What the popup needs from the browser and the background, injectable for tests. */
+import type { ClipDraft } from '@/lib/clips/draft';
+import type { BaoGonDB } from '@/lib/clips/db';
+import type { Clipping, Detection } from '@/lib/types';
+
+export interface PopupServices {
+  /** The clippings database (extension origin), read with live queries. */
+  db: BaoGonDB;
+  /** The tab the popup acts on (from `?tabId=N`, else the active tab), or null. */
+  tabId: number | null;
+  /** True when opened as a page with `?tabId=N` (then the popup never closes itself). */
+  explicitTab: boolean;
+  /** The URL of the tab, when the extension may know it. */
+  tabUrl(tabId: number): Promise<string | null>;
+  /** The detector's verdict on the tab's page, or null when the page cannot be asked. */
+  detect(tabId: number): Promise<Detection | null>;
+  /** The article clipping of a URL, or null. */
+  getByUrl(url: string): Promise<Clipping | null>;
+  /** Opens the reader overlay in the tab. */
+  openReader(tabId: number): Promise<void>;
+  /** Asks the tab for a clipping draft of its article. */
+  extractDraft(tabId: number): Promise<ClipDraft>;
+  /** Saves a draft; returns the clipping. */
+  save(draft: ClipDraft): Promise<{ clipping: Clipping; alreadySaved: boolean }>;
+  /** Deletes clippings; returns the deleted records (for undo). */
+  remove(ids: string[]): Promise<Clipping[]>;
+  /** Puts deleted clippings back exactly. */
+  restore(clippings: Clipping[]): Promise<number>;
+  /** Opens an extension page (e.g. `viewer.html?id=…`) or URL in a new tab. */
+  openTab(path: string): Promise<void>;
+  /** Closes the popup window. */
+  closeWindow(): void;
+}

@@ -1,0 +1,180 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Popup } from '@/components/popup/Popup';
+import { initI18n } from '@/components/ui/i18n';
+import { getClipping } from '@/lib/clips/clippings';
+import type { BaoGonDB } from '@/lib/clips/db';
+import { saveClipping } from '@/lib/clips/save';
+import type { Detection } from '@/lib/types';
+import { draft, freshDb } from '../clips/helpers';
+import { byTestId, click, fakeServices, installI18n, typeInto } from './helpers';
+
+const NEWS: Detection = {
+  isVietnamese: true,
+  isNewsArticle: true,
+  isVietnameseNews: true,
+  score: 0.9,
+  reasons: ['html lang=vi', 'og:type=article'],
+};
+const NOT_NEWS: Detection = {
+  ...NEWS,
+  isNewsArticle: false,
+  isVietnameseNews: false,
+  score: 0.1,
+  reasons: ['no article'],
+};
+
+let db: BaoGonDB;
+let root: HTMLElement;
+
+beforeEach(async () => {
+  installI18n('vi');
+  await initI18n('auto');
+  db = freshDb();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(async () => {
+  await act(() => render(null, root));
+  root.remove();
+  db.close();
+});
+
+async function mount(opts: Parameters<typeof fakeServices>[1] = {}) {
+  const { services, calls } = fakeServices(db, opts);
+  await act(() => render(<Popup services={services} debounceMs={0} />, root));
+  return { services, calls };
+}
+
+const text = (id: string) => byTestId(root, id)[0]?.textContent ?? '';
+const titles = () => byTestId(root, 'clip-item').map((li) => li.querySelector('a')!.textContent);
+
+describe('popup page status', () => {
+  it.each([
+    { name: 'Vietnamese news', detection: NEWS, status: 'Bài báo tiếng Việt', reasons: 2 },
+    { name: 'other page', detection: NOT_NEWS, status: 'Không phải bài báo tiếng Việt', reasons: 1 },
+    { name: 'page cannot be asked', detection: null, status: 'Chưa kiểm tra trang này', reasons: 0 },
+  ])('$name → "$status"', async ({ detection, status, reasons }) => {
+    await mount({ detection });
+    await vi.waitFor(() => expect(text('page-status')).toBe(status));
+    expect(root.querySelector('[data-testid="popup"]')).not.toBeNull();
+    expect(root.querySelectorAll('[data-testid="detect-reasons"] li').length).toBe(reasons);
+  });
+
+  it.each([
+    { explicitTab: false, closed: 1 },
+    { explicitTab: true, closed: 0 },
+  ])(
+    'reader button opens the reader in tab 7 (explicit tab: $explicitTab, closes: $closed)',
+    async ({ explicitTab, closed }) => {
+      const { calls } = await mount({ detection: NEWS, explicitTab });
+      await click(byTestId(root, 'reader-toggle')[0]);
+      await vi.waitFor(() => expect(calls.openReader).toEqual([7]));
+      expect(calls.closed).toBe(closed);
+    },
+  );
+
+  it('save button saves the page and then reads "Đã lưu"', async () => {
+    const d = draft();
+    await mount({ detection: NEWS, draft: d });
+    await vi.waitFor(() => expect(text('save-page')).toBe('Lưu'));
+    await click(byTestId(root, 'save-page')[0]);
+    await vi.waitFor(() => expect(text('save-page')).toBe('Đã lưu'));
+    expect(await db.clippings.count()).toBe(1);
+    await vi.waitFor(() => expect(titles()).toEqual([d.title]));
+  });
+
+  it('reads "Đã lưu" on open when the page is already saved', async () => {
+    const d = draft();
+    await saveClipping(db, d);
+    await mount({ detection: NEWS, draft: d });
+    await vi.waitFor(() => expect(text('save-page')).toBe('Đã lưu'));
+  });
+});
+
+describe('popup clippings list', () => {
+  async function seed() {
+    await saveClipping(db, draft({ url: 'https://a.vn/1', title: 'Bộ trưởng Bộ Nội vụ làm việc' }), {
+      now: () => new Date('2026-03-01T00:00:00Z'),
+    });
+    await saveClipping(
+      db,
+      draft({
+        url: 'https://a.vn/2',
+        title: 'Hiệp định thương mại tự do',
+        text: 'Hiệp định EVFTA',
+        entities: [],
+      }),
+      { now: () => new Date('2026-03-02T00:00:00Z') },
+    );
+    await saveClipping(
+      db,
+      draft({ url: 'https://a.vn/3', title: 'Đường sắt tốc độ cao', text: 'Dự án đường sắt', entities: [] }),
+      { now: () => new Date('2026-03-03T00:00:00Z') },
+    );
+  }
+
+  it('lists the newest first', async () => {
+    await seed();
+    await mount();
+    await vi.waitFor(() =>
+      expect(titles()).toEqual([
+        'Đường sắt tốc độ cao',
+        'Hiệp định thương mại tự do',
+        'Bộ trưởng Bộ Nội vụ làm việc',
+      ]),
+    );
+  });
+
+  it.each([
+    { query: 'bo truong', expected: ['Bộ trưởng Bộ Nội vụ làm việc'] },
+    { query: 'BỘ TRƯỞNG', expected: ['Bộ trưởng Bộ Nội vụ làm việc'] },
+    { query: 'hiep di', expected: ['Hiệp định thương mại tự do'] },
+    { query: 'duong sat', expected: ['Đường sắt tốc độ cao'] },
+    { query: 'khong co gi', expected: [] },
+  ])('search as you type "$query"', async ({ query, expected }) => {
+    await seed();
+    await mount();
+    await vi.waitFor(() => expect(titles().length).toBe(3));
+    await typeInto(byTestId<HTMLInputElement>(root, 'search')[0], query);
+    await vi.waitFor(() => expect(titles()).toEqual(expected));
+  });
+
+  it('opens a clipping in the viewer', async () => {
+    await seed();
+    const { calls } = await mount();
+    await vi.waitFor(() => expect(titles().length).toBe(3));
+    const first = byTestId(root, 'clip-item')[0];
+    await click(first.querySelector('a')!);
+    expect(calls.openTab).toEqual([`/viewer.html?id=${first.dataset.id}`]);
+  });
+
+  it('delete then undo restores the exact record', async () => {
+    await seed();
+    await mount();
+    await vi.waitFor(() => expect(titles().length).toBe(3));
+    const item = byTestId(root, 'clip-item')[1];
+    const id = item.dataset.id!;
+    const before = await db.clippings.get(id);
+    await click(item.querySelector('[data-testid="clip-delete"]')!);
+    await vi.waitFor(() =>
+      expect(titles()).toEqual(['Đường sắt tốc độ cao', 'Bộ trưởng Bộ Nội vụ làm việc']),
+    );
+    expect(await getClipping(db, id)).toBeNull();
+    await click(byTestId(root, 'undo')[0]);
+    await vi.waitFor(() => expect(titles().length).toBe(3));
+    expect(await db.clippings.get(id)).toEqual(before);
+    expect(byTestId(root, 'undo').length).toBe(0);
+  });
+
+  it('shows a clipping saved elsewhere without reload (live)', async () => {
+    await mount();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="clip-list"]')?.getAttribute('aria-busy')).toBe('false'),
+    );
+    await saveClipping(db, draft({ url: 'https://b.vn/x', title: 'Bài mới lưu từ thẻ khác' }));
+    await vi.waitFor(() => expect(titles()).toEqual(['Bài mới lưu từ thẻ khác']));
+  });
+});
