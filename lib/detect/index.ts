@@ -1,22 +1,117 @@
-/** Cheap detection of Vietnamese news articles (work in progress). */
+/**
+ * Cheap detection of Vietnamese news articles, safe to run on every page load in a content
+ * script: head metadata, the headline and its surroundings, up to 300 paragraphs, the domain
+ * prior, and `isProbablyReaderable` only when the other signals leave the answer open.
+ * Never mutates the document.
+ */
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { Detection } from '../types';
 import { isKnownNewsHost } from './domains';
+import { clearlyNotVietnamese, languageCues, looksVietnamese } from './language';
+import { headlineSignals, metaSignals, paragraphSignals, urlShape } from './page-signals';
 
-/** Decide whether `document` at `url` is a Vietnamese news article. */
+/** Score at or above which a page counts as a news article. */
+export const ARTICLE_THRESHOLD = 3;
+
+const ARTICLE_LD_TYPES = new Set([
+  'NewsArticle',
+  'Article',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'BlogPosting',
+  'LiveBlogPosting',
+]);
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Decides whether `document` (at `url`) is a Vietnamese news article.
+ * @param document the page, parsed; it is only read.
+ * @param url the page address (used for the known-domain prior and the URL shape).
+ * @returns the decision, a 0..1 score and human-readable reasons.
+ */
 export function detectPage(document: Document, url: string): Detection {
   const reasons: string[] = [];
-  const lang = (document.documentElement?.getAttribute('lang') ?? '').toLowerCase();
-  const isVietnamese = lang.startsWith('vi');
-  if (isVietnamese) reasons.push(`html lang=${lang}`);
-  let host = '';
-  try {
-    host = new URL(url).hostname;
-  } catch {}
-  const known = isKnownNewsHost(host);
-  if (known) reasons.push('known news domain');
-  const ogType = document.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
-  const isNewsArticle = ogType === 'article';
-  if (isNewsArticle) reasons.push('og:type=article');
+  const meta = metaSignals(document);
+  const headline = headlineSignals(document, meta);
+  const paras = paragraphSignals(document);
+
+  // --- language ---
+  let sample = `${meta.title} ${meta.description} ${headline.headline ?? ''} ${paras.sample}`;
+  if (sample.length < 1500 && headline.regionSample) sample += ` ${headline.regionSample}`;
+  const cues = languageCues(sample);
+  const declared = meta.declaredLang?.toLowerCase() ?? '';
+  const declaredVi = /^vi\b|^vi[-_]/.test(declared) || declared === 'vi';
+  if (declared) reasons.push(`declared language: ${declared}`);
+  let isVietnamese: boolean;
+  if (cues.letters >= 200) {
+    isVietnamese =
+      looksVietnamese(cues) || (declaredVi && !clearlyNotVietnamese(cues) && cues.viLetterRatio >= 0.02);
+  } else {
+    isVietnamese = declaredVi || looksVietnamese(cues);
+  }
+  reasons.push(
+    `Vietnamese letters ${(cues.viLetterRatio * 100).toFixed(1)}%, function words ${(cues.functionWordRatio * 100).toFixed(1)}% of ${cues.letters} letters sampled`,
+  );
+  reasons.push(isVietnamese ? 'text is Vietnamese' : 'text is not Vietnamese');
+
+  // --- article ---
+  let score = 0;
+  const add = (points: number, reason: string) => {
+    score += points;
+    reasons.push(`${points > 0 ? '+' : ''}${points} ${reason}`);
+  };
+  const ldArticle = meta.ldTypes.find((t) => ARTICLE_LD_TYPES.has(t));
+  if (ldArticle) add(2, `JSON-LD ${ldArticle}`);
+  if (meta.ogType === 'article') add(1, 'og:type=article');
+  if (meta.publishedMeta) add(1, `publication time meta (${meta.publishedMeta})`);
+  if (headline.headline) {
+    add(1.5, 'headline <h1> repeated in the page title');
+    if (headline.regionText >= 700 && headline.regionLinkDensity < 0.35)
+      add(1.5, 'text block around the headline');
+    else if (headline.regionLinkDensity >= 0.6) add(-3, 'headline sits among many links (listing)');
+  }
+  if (paras.mainBlockText >= 2500) add(3, `one main text block (${paras.mainBlockText} chars)`);
+  else if (paras.mainBlockText >= 1200) add(2, `one main text block (${paras.mainBlockText} chars)`);
+  const host = hostOf(url);
+  if (host && isKnownNewsHost(host)) add(1, 'known Vietnamese news domain');
+  const shape = urlShape(url);
+  if (shape === 'article') add(1, 'article-like URL');
+  else if (shape === 'section') add(-2, 'home or section URL');
+  if (paras.legalDocument) add(-8, 'legal document text (motto, "Căn cứ", "Điều 1.")');
+  if (meta.product) add(-4, 'product / shop markup');
+  else if (headline.shop) add(-4, 'shop words next to the headline (cart, buy, SKU)');
+  if (meta.forum) add(-4, 'forum markup');
+  if (
+    meta.ogType &&
+    ['product', 'website', 'profile', 'video.other', 'book'].includes(meta.ogType) &&
+    !ldArticle
+  )
+    reasons.push(`og:type=${meta.ogType}`);
+  if (score >= ARTICLE_THRESHOLD - 1 && score < ARTICLE_THRESHOLD) {
+    if (isProbablyReaderable(document)) add(0.5, 'isProbablyReaderable');
+  }
+  const isNewsArticle = score >= ARTICLE_THRESHOLD;
   const isVietnameseNews = isVietnamese && isNewsArticle;
-  return { isVietnamese, isNewsArticle, isVietnameseNews, score: isVietnameseNews ? 1 : 0, reasons };
+  reasons.push(
+    isVietnameseNews
+      ? 'Vietnamese news article'
+      : isNewsArticle
+        ? 'news article, not Vietnamese'
+        : 'not an article',
+  );
+  const squashed = 1 / (1 + Math.exp(-(score - ARTICLE_THRESHOLD + 0.5)));
+  return {
+    isVietnamese,
+    isNewsArticle,
+    isVietnameseNews,
+    score: Math.round((isVietnamese ? squashed : squashed * 0.2) * 1000) / 1000,
+    reasons,
+  };
 }

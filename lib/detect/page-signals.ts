@@ -1,0 +1,261 @@
+/**
+ * Cheap structural signals of a page, read with a bounded number of DOM queries (no full
+ * traversal, no layout): metadata, the headline and the text around it, paragraph blocks.
+ */
+
+const fold = (s: string | null | undefined): string =>
+  (s ?? '')
+    .normalize('NFC')
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim();
+
+/** Paragraphs examined at most; the rest of a huge page is not read. */
+const MAX_PARAGRAPHS = 200;
+/** Characters of paragraph text kept as the language sample. */
+const SAMPLE_CHARS = 2500;
+
+export interface MetaSignals {
+  declaredLang: string | null;
+  ogType: string | null;
+  /** `@type` values found in JSON-LD blocks. */
+  ldTypes: string[];
+  /** Name of the first publication-time meta found, if any. */
+  publishedMeta: string | null;
+  title: string;
+  ogTitle: string;
+  description: string;
+  /** Product / shop markup (schema.org Product, product:price meta). */
+  product: boolean;
+  /** Forum software or discussion-thread markup. */
+  forum: boolean;
+}
+
+interface HeadIndex {
+  meta: Map<string, string>;
+  ldJson: string[];
+}
+
+/**
+ * Reads `<meta>` and JSON-LD `<script>` children of `<head>` (a short list) into a lookup by
+ * property/name/itemprop; falls back to one document query when there is no head.
+ */
+function headIndex(doc: Document): HeadIndex {
+  const meta = new Map<string, string>();
+  const ldJson: string[] = [];
+  const head = doc.head;
+  const nodes: ArrayLike<Element> = head
+    ? head.children
+    : doc.querySelectorAll('meta, script[type="application/ld+json"]');
+  for (let i = 0; i < nodes.length && i < 600; i++) {
+    const el = nodes[i];
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'META') {
+      const content = el.getAttribute('content')?.trim();
+      if (!content) continue;
+      for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+        const key = el.getAttribute(attr)?.trim().toLowerCase();
+        if (key && !meta.has(key)) meta.set(key, content);
+      }
+    } else if (tag === 'SCRIPT' && el.getAttribute('type') === 'application/ld+json' && ldJson.length < 8) {
+      ldJson.push((el.textContent ?? '').slice(0, 20000));
+    }
+  }
+  if (!meta.has('datepublished')) {
+    const inBody = doc.querySelector('meta[itemprop="datePublished"]')?.getAttribute('content')?.trim();
+    if (inBody) meta.set('datepublished', inBody);
+  }
+  if (head && !ldJson.length) {
+    const scripts = doc.querySelectorAll('body script[type="application/ld+json"]');
+    for (let i = 0; i < scripts.length && i < 8; i++)
+      ldJson.push((scripts[i].textContent ?? '').slice(0, 20000));
+  }
+  return { meta, ldJson };
+}
+
+/** Publication-time metas, in order of trust. */
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'pubdate',
+  'publishdate',
+  'datepublished',
+  'date',
+  'datecreated',
+];
+
+/** Reads the `<head>`-level metadata signals. */
+export function metaSignals(doc: Document): MetaSignals {
+  const { meta: index, ldJson } = headIndex(doc);
+  const meta = (key: string): string | null => index.get(key) ?? null;
+  const declaredLang =
+    doc.documentElement?.getAttribute('lang')?.trim() ||
+    meta('og:locale') ||
+    meta('content-language') ||
+    meta('language') ||
+    null;
+  const ldTypes: string[] = [];
+  for (const src of ldJson) {
+    for (const m of src.matchAll(/"@type"\s*:\s*(?:\[\s*)?"([A-Za-z]+)"/g)) ldTypes.push(m[1]);
+  }
+  let publishedMeta: string | null = null;
+  for (const key of PUBLISHED_KEYS) {
+    const v = meta(key);
+    if (v && /\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}/.test(v)) {
+      publishedMeta = key;
+      break;
+    }
+  }
+  const generator = meta('generator') ?? '';
+  const ogType = meta('og:type')?.toLowerCase() ?? null;
+  return {
+    declaredLang,
+    ogType,
+    ldTypes,
+    publishedMeta,
+    title: fold(doc.title),
+    ogTitle: fold(meta('og:title')),
+    description: fold(meta('description') ?? meta('og:description')),
+    product: ldTypes.includes('Product') || ogType === 'product' || index.has('product:price:amount'),
+    forum:
+      /vbulletin|xenforo|phpbb|discourse|invision/i.test(generator) ||
+      ldTypes.includes('DiscussionForumPosting'),
+  };
+}
+
+export interface HeadlineSignals {
+  /** A `<h1>` of at least five words that the page title or og:title repeats. */
+  headline: string | null;
+  /** Text (non-link) and link characters of the nearest sizeable block around the headline. */
+  regionText: number;
+  regionLinkDensity: number;
+  /** A sample of the region's text, for language cues when paragraphs are few. */
+  regionSample: string;
+  /** Shop words (cart, buy button, SKU, price in đồng) next to the headline. */
+  shop: boolean;
+}
+
+const SHOP_PHRASES =
+  /giỏ hàng|thêm vào giỏ|chọn mua|mua ngay|đặt mua|\bSKU\b|hàng chính hãng|hoàn tiền|đánh giá\)|trả góp|\d[\d.]*\s?₫/giu;
+
+/** How many distinct shop phrases occur in `text`. */
+function countShopPhrases(text: string): number {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(SHOP_PHRASES)) seen.add(m[0].toLowerCase().replace(/[\d.\s]+/g, ''));
+  return seen.size;
+}
+
+/** Finds the page headline and measures the block of content around it. */
+export function headlineSignals(doc: Document, m: MetaSignals): HeadlineSignals {
+  const none: HeadlineSignals = {
+    headline: null,
+    regionText: 0,
+    regionLinkDensity: 0,
+    regionSample: '',
+    shop: false,
+  };
+  const title = m.title.toLowerCase();
+  const og = m.ogTitle.toLowerCase();
+  const h1s = doc.querySelectorAll('h1');
+  for (let i = 0; i < h1s.length && i < 10; i++) {
+    const h = fold(h1s[i].textContent);
+    const hl = h.toLowerCase();
+    if (h.split(' ').length < 5 || h.length > 300) continue;
+    if (!title.includes(hl) && !og.includes(hl)) continue;
+    let el: Element | null = h1s[i];
+    let shop = false;
+    for (let level = 0; level < 4 && el?.parentElement; level++) {
+      el = el.parentElement;
+      const text = fold(el.textContent);
+      if (text.length >= 300 && !shop) shop = countShopPhrases(text.slice(0, 6000)) >= 2;
+      if (text.length < 800 || level === 3) continue;
+      let linkChars = 0;
+      const links = el.getElementsByTagName('a');
+      for (let k = 0; k < links.length && k < 150; k++)
+        linkChars += (links[k].textContent ?? '').trim().length;
+      return {
+        headline: h,
+        regionText: Math.max(0, text.length - linkChars),
+        regionLinkDensity: Math.min(1, linkChars / text.length),
+        regionSample: text.slice(0, SAMPLE_CHARS),
+        shop,
+      };
+    }
+    return { ...none, headline: h, shop };
+  }
+  return none;
+}
+
+export interface ParagraphSignals {
+  /** Largest amount of non-link paragraph text gathered under one parent or grandparent. */
+  mainBlockText: number;
+  /** Paragraphs of at least 80 non-link characters. */
+  longParagraphs: number;
+  /** Start of the paragraph text, for language cues. */
+  sample: string;
+  /** Legal-document layout: the national motto, "Căn cứ …" recitals, "Điều 1." articles. */
+  legalDocument: boolean;
+}
+
+/** Reads up to MAX_PARAGRAPHS `<p>` elements. */
+export function paragraphSignals(doc: Document): ParagraphSignals {
+  const ps = doc.getElementsByTagName('p');
+  const byContainer = new Map<Element, number>();
+  let sample = '';
+  let longParagraphs = 0;
+  let motto = false;
+  let recitals = 0;
+  let articles = 0;
+  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
+    const p = ps[i];
+    const raw = p.textContent ?? '';
+    if (raw.length < 2) continue;
+    if (sample.length < SAMPLE_CHARS) sample += `${raw.slice(0, 600)} `;
+    if (raw.length < 400) {
+      const text = raw.trim();
+      if (text.startsWith('Căn cứ')) recitals++;
+      else if (text.startsWith('Điều') && /^Điều\s+\d+\s*[.:]/.test(text)) articles++;
+      else if (text.includes('Hạnh phúc') && /Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc/.test(text))
+        motto = true;
+    }
+    if (raw.length < 80) continue;
+    let linkChars = 0;
+    const links = p.getElementsByTagName('a');
+    for (let k = 0; k < links.length; k++) linkChars += links[k].textContent?.length ?? 0;
+    const own = raw.trim().length - linkChars;
+    if (own < 80) continue;
+    longParagraphs++;
+    const parent = p.parentElement;
+    const grand = parent?.parentElement;
+    if (parent) byContainer.set(parent, (byContainer.get(parent) ?? 0) + own);
+    if (grand) byContainer.set(grand, (byContainer.get(grand) ?? 0) + own);
+  }
+  let mainBlockText = 0;
+  for (const v of byContainer.values()) if (v > mainBlockText) mainBlockText = v;
+  return {
+    mainBlockText,
+    longParagraphs,
+    sample,
+    legalDocument: (motto && recitals + articles >= 1) || (recitals >= 2 && articles >= 2),
+  };
+}
+
+/** Article-like or section-like shape of an http(s) URL path; null for other schemes. */
+export function urlShape(url: string): 'article' | 'section' | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  const path = decodeURIComponent(u.pathname).replace(/\/+$/, '');
+  if (path === '' || /^\/(index|default|home|trang-chu)(\.\w+)?$/i.test(path)) return 'section';
+  const last = path.split('/').pop() ?? '';
+  const slugWords = last
+    .replace(/\.\w+$/, '')
+    .split(/[-_]/)
+    .filter(Boolean).length;
+  if (/\d{5,}/.test(last) && slugWords >= 3) return 'article';
+  if (slugWords >= 6) return 'article';
+  if (path.split('/').length <= 3 && slugWords <= 3 && !/\d{5,}/.test(path)) return 'section';
+  return null;
+}
