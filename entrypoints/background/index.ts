@@ -1,18 +1,23 @@
 /** Background: wires the message handlers, menus, commands and install duties. No logic here. */
+import { loadSettings } from '@/components/settings';
+import { autoOpenReader, ensureReader, sendToTab } from '@/components/tabs';
 import { openDb } from '@/lib/clips/db';
-import { badgeHandlers } from './handlers/badge';
+import { createBadgeHandlers } from './handlers/badge';
 import { createClipHandlers } from './handlers/clips';
 import { registerCommands } from './handlers/commands';
 import { registerMenus } from './handlers/menus';
 import { registerPersistence } from './lifecycle';
-import { pendingSanitizeHtml as sanitizeHtml, pendingTabs as tabs } from './pending';
+import { pendingSanitizeHtml as sanitizeHtml } from './pending';
 import { registerRouter } from './router';
 import { createBackgroundSanitizer } from './sanitize';
 
 export default defineBackground(() => {
   const db = openDb();
   const sanitize = createBackgroundSanitizer(sanitizeHtml);
-  registerRouter({ ...badgeHandlers, ...createClipHandlers({ db, sanitize }) });
+  const tabs = { ensureReader, sendToTab };
+  const afterDetection = async (tabId: number, detection: Parameters<typeof autoOpenReader>[1]) =>
+    autoOpenReader(tabId, detection, (await loadSettings()).autoOpenReader);
+  registerRouter({ ...createBadgeHandlers(afterDetection), ...createClipHandlers({ db, sanitize }) });
   registerMenus(tabs);
   registerCommands(tabs);
   registerPersistence();

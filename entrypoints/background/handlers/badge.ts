@@ -19,11 +19,26 @@ export async function setBadge(tabId: number, detection: Detection): Promise<voi
   if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
 }
 
-/** Handlers of the badge group. A detection from outside a tab (no `sender.tab`) changes nothing. */
-export const badgeHandlers = defineHandlers({
-  'page.detected': async ({ detection }, { sender }) => {
-    const tabId = sender.tab?.id;
-    if (typeof tabId === 'number' && tabId >= 0) await setBadge(tabId, detection);
-    return { ok: true as const };
-  },
-});
+/** What happens after the badge is set (e.g. auto-opening the reader when the user asked for it). */
+export type AfterDetection = (tabId: number, detection: Detection) => Promise<unknown>;
+
+/**
+ * Handlers of the badge group. A detection from outside a tab (no `sender.tab`) changes nothing.
+ * `afterDetection` runs after the badge is set; its failure never fails the message.
+ */
+export function createBadgeHandlers(afterDetection?: AfterDetection) {
+  return defineHandlers({
+    'page.detected': async ({ detection }, { sender }) => {
+      const tabId = sender.tab?.id;
+      if (typeof tabId === 'number' && tabId >= 0) {
+        await setBadge(tabId, detection);
+        if (afterDetection) {
+          await afterDetection(tabId, detection).catch((err) =>
+            console.warn('[bao-gon] after detection', err),
+          );
+        }
+      }
+      return { ok: true as const };
+    },
+  });
+}

@@ -1,7 +1,7 @@
 /** Background wiring through fakeBrowser: router → handlers → Dexie, badge, menus, commands. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { badgeHandlers } from '@/entrypoints/background/handlers/badge';
+import { createBadgeHandlers } from '@/entrypoints/background/handlers/badge';
 import { createClipHandlers } from '@/entrypoints/background/handlers/clips';
 import { onCommand } from '@/entrypoints/background/handlers/commands';
 import {
@@ -33,6 +33,7 @@ const LIBRARY: SenderInfo = {
 };
 
 let db: BaoGonDB;
+const afterDetection = vi.fn(async (_tabId: number, _d: Detection) => true);
 const sanitize = vi.fn((html: string) => html.replace(/<script[\s\S]*?<\/script>/g, ''));
 
 /** Delivers a message the way the browser would and resolves with what the background answered. */
@@ -49,7 +50,8 @@ beforeEach(() => {
     ((key: string, subs?: string | string[]) =>
       `${key}${subs ? `:${[subs].flat().join('|')}` : ''}`) as typeof fakeBrowser.i18n.getMessage,
   );
-  registerRouter({ ...badgeHandlers, ...createClipHandlers({ db, sanitize }) });
+  afterDetection.mockClear();
+  registerRouter({ ...createBadgeHandlers(afterDetection), ...createClipHandlers({ db, sanitize }) });
 });
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -74,6 +76,27 @@ describe('page.detected → badge', () => {
     });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe(text);
     expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe(title);
+    expect(afterDetection).toHaveBeenCalledWith(7, detection);
+  });
+
+  it('a failing after-detection step (auto-open) does not fail the message', async () => {
+    afterDetection.mockRejectedValueOnce(new Error('cannot inject'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(
+      await send({ type: 'page.detected', payload: { detection: news, url: CONTENT.url } }, CONTENT),
+    ).toEqual({ ok: true });
+    expect(warn).toHaveBeenCalled();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('VN');
+  });
+
+  it('a detection from an extension page without a tab changes no badge', async () => {
+    expect(
+      await send(
+        { type: 'page.detected', payload: { detection: news, url: CONTENT.url } },
+        { id: ID, url: `${ORIGIN}popup.html` },
+      ),
+    ).toEqual({ ok: true });
+    expect(afterDetection).not.toHaveBeenCalled();
   });
 
   it('a detection from a foreign extension changes nothing', async () => {
