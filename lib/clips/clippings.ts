@@ -35,7 +35,7 @@ export interface ListOptions {
 }
 
 /** Below this many candidate ids, fetching and sorting them beats walking the savedAt index. */
-const SMALL_SET = 400;
+const SMALL_SET = 200;
 
 function intersect(sets: Set<string>[]): Set<string> {
   sets.sort((a, b) => a.size - b.size);
@@ -87,7 +87,7 @@ export async function pageOfIds(
   if (ids.size === 0 || opts.limit === 0) return [];
   const inRange = (s: StoredClipping) =>
     (!opts.from || s.savedAt >= opts.from) && (!opts.to || s.savedAt <= opts.to);
-  if (ids.size <= SMALL_SET) {
+  if (ids.size <= SMALL_SET || ids.size <= opts.offset + opts.limit) {
     const rows = (await db.clippings.bulkGet([...ids])).filter((s): s is StoredClipping => !!s && inRange(s));
     rows.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
     return rows.slice(opts.offset, opts.offset + opts.limit).map(stripDerived);

@@ -1,7 +1,8 @@
 /** Diacritic-insensitive search over clippings through the `*searchTokens` multi-entry index. */
 import type { Clipping } from '../types';
 import { pageOfIds } from './clippings';
-import type { BaoGonDB } from './db';
+import type { BaoGonDB, StoredClipping } from './db';
+import { stripDerived } from './derive';
 import { tokenize } from './fold';
 
 export { foldVietnamese, tokenize } from './fold';
@@ -35,10 +36,15 @@ export function parseQuery(query: string): ParsedQuery {
   return { exact: tokens, prefix: null };
 }
 
+/** When the rarest token matches at most this many clippings, the others are checked on the records. */
+const VERIFY_LIMIT = 200;
+
 /**
  * Finds clippings containing every query token (title, text, note, tags, entity names,
  * highlights), ignoring diacritics and đ/d, the last token as a prefix; newest first.
- * Uses only the `searchTokens` index (one key range per token), then intersects the ids.
+ * Uses only the `searchTokens` index: it counts each token's key range, takes the ids of the
+ * rarest one, and either checks the other tokens on those few records or intersects the ids of
+ * every range. Never scans the table.
  */
 export async function searchClippings(
   db: BaoGonDB,
@@ -47,11 +53,37 @@ export async function searchClippings(
 ): Promise<Clipping[]> {
   const { exact, prefix } = parseQuery(query);
   if (exact.length === 0 && !prefix) return [];
-  const lookups = exact.map((t) => db.clippings.where('searchTokens').equals(t).primaryKeys());
-  if (prefix) lookups.push(db.clippings.where('searchTokens').startsWith(prefix).primaryKeys());
-  const sets = (await Promise.all(lookups)).map((ids) => new Set(ids));
-  sets.sort((a, b) => a.size - b.size);
-  const [first, ...rest] = sets;
-  const ids = new Set([...first].filter((id) => rest.every((s) => s.has(id))));
-  return pageOfIds(db, ids, { limit: Math.max(0, opts.limit ?? 50), offset: Math.max(0, opts.offset ?? 0) });
+  const limit = Math.max(0, opts.limit ?? 50);
+  const offset = Math.max(0, opts.offset ?? 0);
+  const terms = [
+    ...exact.map((t) => ({ t, isPrefix: false })),
+    ...(prefix ? [{ t: prefix, isPrefix: true }] : []),
+  ];
+  const range = (term: { t: string; isPrefix: boolean }) =>
+    term.isPrefix
+      ? db.clippings.where('searchTokens').startsWith(term.t)
+      : db.clippings.where('searchTokens').equals(term.t);
+  const counts = await Promise.all(terms.map((term) => range(term).count()));
+  if (counts.some((c) => c === 0)) return [];
+  const order = terms.map((term, i) => ({ term, n: counts[i] })).sort((a, b) => a.n - b.n);
+  const rarest = new Set(await range(order[0].term).primaryKeys());
+  const others = order.slice(1).map((o) => o.term);
+  if (rarest.size <= VERIFY_LIMIT || others.length === 0) {
+    if (others.length === 0) return pageOfIds(db, rarest, { limit, offset });
+    const rows = (await db.clippings.bulkGet([...rarest])).filter(
+      (r): r is StoredClipping =>
+        !!r &&
+        others.every((o) =>
+          o.isPrefix ? r.searchTokens.some((tok) => tok.startsWith(o.t)) : r.searchTokens.includes(o.t),
+        ),
+    );
+    rows.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+    return rows.slice(offset, offset + limit).map(stripDerived);
+  }
+  const sets = [
+    rarest,
+    ...(await Promise.all(others.map(async (o) => new Set(await range(o).primaryKeys())))),
+  ];
+  const ids = new Set([...rarest].filter((id) => sets.every((s) => s.has(id))));
+  return pageOfIds(db, ids, { limit, offset });
 }
