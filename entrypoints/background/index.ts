@@ -2,12 +2,12 @@
 import { loadSettings } from '@/components/settings';
 import { autoOpenReader, ensureReader, sendToTab } from '@/components/tabs';
 import { openDb } from '@/lib/clips/db';
+import { sanitizeHtml } from '@/lib/reader/sanitize';
 import { createBadgeHandlers } from './handlers/badge';
 import { createClipHandlers } from './handlers/clips';
 import { registerCommands } from './handlers/commands';
 import { registerMenus } from './handlers/menus';
 import { registerPersistence } from './lifecycle';
-import { pendingSanitizeHtml as sanitizeHtml } from './pending';
 import { registerRouter } from './router';
 import { createBackgroundSanitizer } from './sanitize';
 

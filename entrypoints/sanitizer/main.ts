@@ -1,6 +1,6 @@
 /** Offscreen document (Chrome only): sanitises HTML for the service-worker background, which has no DOM. */
 import { isSanitizerMessage } from '@/components/messaging';
-import { pendingSanitizeHtml as sanitizeHtml } from '../background/pending';
+import { sanitizeHtml } from '@/lib/reader/sanitize';
 
 browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
   if (!isSanitizerMessage(message) || sender.id !== browser.runtime.id) return false;

@@ -1,6 +1,7 @@
 /** Test helpers for the clippings data layer: isolated databases and draft builders. */
-import type { ClipDraft } from '@/lib/clips/draft';
+
 import { type BaoGonDB, openDb } from '@/lib/clips/db';
+import type { ClipDraft } from '@/lib/clips/draft';
 import type { Entity, Highlight } from '@/lib/types';
 
 let n = 0;
