@@ -1,0 +1,45 @@
+/** The saved article's HTML, re-sanitised at every render, with the user's highlights drawn in. */
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { sanitizeHtml } from '@/lib/reader/sanitize';
+import type { Highlight } from '@/lib/types';
+import { t } from './i18n';
+import { type PaintResult, paintHighlights } from './marks';
+
+/** Id of the element holding a highlight's note (for `aria-describedby`). */
+export function noteElementId(highlightId: string): string {
+  return `viewer-hl-note-${highlightId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+export interface ArticleBodyProps {
+  html: string;
+  lang: string | null;
+  highlights: readonly Highlight[];
+  onPainted: (result: PaintResult) => void;
+}
+
+/** Renders `sanitizeHtml(html)` (never the stored HTML as is) and paints the highlights into it. */
+export function ArticleBody({ html, lang, highlights, onPainted }: ArticleBodyProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const signature = useMemo(
+    () => JSON.stringify(highlights.map((h) => [h.id, h.color, h.note, h.selectors])),
+    [highlights],
+  );
+  const latest = useRef({ highlights, onPainted });
+  latest.current = { highlights, onPainted };
+  // Repaint only when the HTML or the highlights' content change (latest props are read from `latest`).
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.innerHTML = sanitizeHtml(html);
+    latest.current.onPainted(paintHighlights(el, latest.current.highlights, noteElementId));
+  }, [html, signature]);
+  return (
+    <article
+      ref={ref}
+      class="viewer-article"
+      data-testid="viewer-body"
+      lang={lang ?? undefined}
+      aria-label={t('viewerArticle')}
+    />
+  );
+}
