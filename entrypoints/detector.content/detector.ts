@@ -1,0 +1,78 @@
+/** The detector's wiring: run `detectPage`, report it, answer `page.detect`. */
+import { loadSettings } from '@/components/settings';
+import { detectPage } from '@/lib/detect';
+import type { Envelope } from '@/lib/protocol';
+import type { Detection } from '@/lib/types';
+
+const FLAG = '__baoGonDetector';
+
+export interface Detector {
+  start(): void;
+  /** Detects again when the URL changed since the last run. */
+  redetect(): void;
+  stop(): void;
+}
+
+type Listener = (message: unknown) => Promise<unknown> | undefined;
+
+/**
+ * Creates the detector of this frame, or null when one already runs here (the popup may inject
+ * this script into a tab where it already is).
+ */
+export function createDetector(): Detector | null {
+  const g = globalThis as unknown as Record<string, unknown>;
+  if (g[FLAG]) return null;
+  g[FLAG] = true;
+  let lastUrl = '';
+  let last: Detection | null = null;
+
+  const run = (): Detection => {
+    lastUrl = location.href;
+    last = detectPage(document, lastUrl);
+    const envelope: Envelope<'page.detected'> = {
+      type: 'page.detected',
+      payload: { detection: last, url: lastUrl },
+    };
+    browser.runtime.sendMessage(envelope).catch(() => undefined);
+    return last;
+  };
+
+  const listener: Listener = (message) => {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === 'detector.ping') return Promise.resolve({ ok: true });
+    if (type === 'page.detect') return Promise.resolve(location.href === lastUrl && last ? last : run());
+    return undefined;
+  };
+
+  return {
+    start() {
+      browser.runtime.onMessage.addListener(listener);
+      const detection = run();
+      void maybeAutoOpen(detection);
+    },
+    redetect() {
+      if (location.href === lastUrl) return;
+      // Let the SPA render the new article before looking at it.
+      setTimeout(() => {
+        const detection = run();
+        void maybeAutoOpen(detection);
+      }, 800);
+    },
+    stop() {
+      browser.runtime.onMessage.removeListener(listener);
+      g[FLAG] = false;
+    },
+  };
+}
+
+/** With `autoOpenReader` on, asks the background to open the reader on a Vietnamese article. */
+async function maybeAutoOpen(detection: Detection): Promise<void> {
+  if (!detection.isVietnameseNews) return;
+  try {
+    const settings = await loadSettings();
+    if (!settings.autoOpenReader) return;
+    await browser.runtime.sendMessage({ type: 'reader.autoOpen', payload: { url: location.href } });
+  } catch {
+    // The background may not know the message yet: nothing to do.
+  }
+}
