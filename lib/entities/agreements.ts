@@ -38,7 +38,6 @@ const VERB_STOPS = phraseTable([
   'phê chuẩn',
   'thông qua',
   'đạt',
-  'trao',
   'mở ra',
   'thay thế',
   'điều chỉnh',
@@ -63,6 +62,8 @@ const VERB_STOPS = phraseTable([
 /** Function words allowed inside an instrument's name. */
 const INSIDE = new Set(['về', 'trong', 'với', 'đến', 'và', 'giữa', 'của']);
 const TRAILING = new Set(['và', 'của', 'giữa', 'về', 'với', 'trong', 'lĩnh', 'vực', '-', '–', ',', 'đến']);
+/** Caption words after a dash: "… – Ảnh: VGP". */
+const CAPTION = new Set(['ảnh', 'nguồn', 'video', 'clip', 'theo', 'đồ', 'infographic']);
 const PLAN_HEADS = new Set(['kế hoạch hợp tác', 'chương trình hợp tác', 'kế hoạch hành động', 'chương trình hành động']);
 
 /** Finds agreements in a tokenised working text. */
@@ -80,24 +81,26 @@ export function findAgreements(toks: Tok[]): Span[] {
       .map((x) => x.l)
       .join(' ');
     const cap = t.cap;
+    // "bản ghi nhớ" inside "Biên bản ghi nhớ" was taken at "Biên".
+    if (i > 0 && headAt(i - 1) > 1) continue;
     if ((head === 'fta' || head === 'mou') && !t.acr) continue;
     // "Hiệp định FTA …" is found at "Hiệp định".
     if (head === 'fta' && i > 0 && toks[i - 1].l === 'định') continue;
     // Generic plurals and lists of bare instrument words.
-    if (i > 0 && matchAt(PLURAL_T, toks, i - 1)) continue;
+    if (i > 0 && (matchAt(PLURAL_T, toks, i - 1) || /^\d+$/.test(toks[i - 1].l))) continue;
     if (i > 1 && matchAt(PLURAL_T, toks, i - 2) && toks[i - 2].l === 'một' && toks[i - 1].l === 'số') continue;
-    if (i > 1 && toks[i - 1].t === ',' && isHeadEnd(toks, i - 2, headAt)) continue;
-    if ((toks[i + len]?.t === ',' || toks[i + len]?.l === 'và') && headAt(i + len + 1)) continue;
+    if (i > 1 && toks[i - 1].l === ',' && isHeadEnd(toks, i - 2, headAt)) continue;
+    if ((toks[i + len]?.l === ',' || toks[i + len]?.l === 'và') && headAt(i + len + 1)) continue;
     let j = i + len;
     if (head === 'biên bản') {
       if (!cap || !matchAt(MEETINGS, toks, j)) continue;
     }
     if (head === 'tuyên bố' && !(toks[j]?.l === 'về' && toks[j + 1]?.l === 'việc') && !(cap && toks[j]?.cap)) continue;
     // Quoted title: take everything up to the closing quote.
-    if (i > 0 && toks[i - 1].t === '"') {
+    if (i > 0 && toks[i - 1].l === '"') {
       let q = j;
-      while (q < n && q - j < 80 && toks[q].t !== '"' && toks[q].t !== '\n') q++;
-      if (q < n && toks[q].t === '"' && q > j) {
+      while (q < n && q - j < 80 && toks[q].l !== '"' && toks[q].l !== '\n') q++;
+      if (q < n && toks[q].l === '"' && q > j) {
         out.push({ s: t.s, e: toks[q - 1].e });
         continue;
       }
@@ -110,20 +113,22 @@ export function findAgreements(toks: Tok[]): Span[] {
     let k = j;
     while (k < n && k - j < 40) {
       const x = toks[k];
-      if (x.t === '(') {
+      if (x.l === '(') {
         const c = closeParen(toks, k, 8);
-        if (c < 0) break;
+        if (c < 0 || CAPTION.has(toks[k + 1]?.l ?? '') || toks.slice(k, c).some((q) => q.l === ':')) break;
         end = toks[c].e;
         ident = true;
         k = c + 1;
         continue;
       }
       if (!x.word) {
-        if ((x.t === '-' || x.t === '–') && toks[k + 1]?.word && toks[k + 1].cap) {
+        const nx = toks[k + 1];
+        const dash = x.l === '-' || x.l === '–';
+        if (dash && nx?.word && ((nx.cap && !CAPTION.has(nx.l)) || (/^\d/.test(nx.l) && /^\d/.test(toks[k - 1]?.l ?? '')))) {
           k++;
           continue;
         }
-        if (x.t === ',' && inGiua && toks[k + 1]?.cap && !headAt(k + 1)) {
+        if (x.l === ',' && inGiua && toks[k + 1]?.cap && !headAt(k + 1)) {
           k++;
           continue;
         }
@@ -133,7 +138,7 @@ export function findAgreements(toks: Tok[]): Span[] {
       if (x.l === 'và') {
         const nx = toks[k + 1];
         if (!nx?.word || headAt(k + 1)) break;
-        if (!(nx.cap || nx.acr) && !afterVe) break;
+        if (!(nx.cap || nx.acr) && !afterVe && !inGiua) break;
         if (STOP_WORDS.has(nx.l) && !INSIDE.has(nx.l)) break;
         k++;
         continue;
@@ -147,8 +152,11 @@ export function findAgreements(toks: Tok[]): Span[] {
       if (x.l === 'đến' && toks[k + 1]?.l !== 'năm') break;
       if (x.l === 'trong' && toks[k + 1]?.l !== 'lĩnh') break;
       // "người có công" (people with meritorious service) is a noun.
-      const fixed = x.l === 'có' && toks[k - 1]?.l === 'người' && toks[k + 1]?.l === 'công';
-      if (STOP_WORDS.has(x.l) && !INSIDE.has(x.l) && !fixed) break;
+      const fixed =
+        (x.l === 'có' && toks[k - 1]?.l === 'người' && toks[k + 1]?.l === 'công') || (x.l === 'do' && toks[k - 1]?.l === 'tự');
+      // "về việc thúc đẩy … những vấn đề quan tâm": a subject clause may name plural things.
+      const subject = afterVe && (x.l === 'những' || x.l === 'các') && toks[k + 1]?.word && !toks[k + 1].cap;
+      if (STOP_WORDS.has(x.l) && !INSIDE.has(x.l) && !fixed && !subject) break;
       if (x.l === 'giữa') {
         inGiua = true;
         strong = true;
@@ -161,7 +169,7 @@ export function findAgreements(toks: Tok[]): Span[] {
         ident = true;
         strong = true;
       }
-      if (/^\d{4}/.test(x.t)) ident = true;
+      if (/^\d{4}/.test(x.l)) ident = true;
       if (x.l === 'chiến' && toks[k + 1]?.l === 'lược') strong = true;
       end = x.e;
       ident = ident || k >= j;

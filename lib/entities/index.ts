@@ -7,7 +7,7 @@ import { findAgreements } from './agreements';
 import { titleEn } from './glossary';
 import { findLegal } from './legal';
 import { canonical, type Prepared, prepare, toSource } from './normalize';
-import { findOfficials, mainTitle, type TitleSpan } from './officials';
+import { findOfficials, mainTitle, type Person, type TitleSpan } from './officials';
 import type { Span } from './spans';
 import { tokenize } from './tokens';
 import { findWatch } from './watch';
@@ -44,10 +44,27 @@ export function recognize(text: string, opts: RecognizeOptions = {}): { entities
   const entities: Entity[] = [];
 
   const { mentions } = findOfficials(toks, p.lw);
-  const titleText = (t: TitleSpan) => clean(slice(p, t.s, t.e));
+  const titleCache = new Map<TitleSpan, string>();
+  const titleText = (t: TitleSpan) => {
+    let s = titleCache.get(t);
+    if (s === undefined) {
+      s = clean(slice(p, t.s, t.e));
+      titleCache.set(t, s);
+    }
+    return s;
+  };
+  const personCache = new Map<Person, { name: string; titles: string[]; key: string }>();
   for (const m of mentions) {
     const person = m.person;
-    const titles = unique(person.titles.map(titleText));
+    let info = personCache.get(person);
+    if (!info) {
+      info = {
+        name: clean(slice(p, person.nameS, person.nameE)),
+        titles: unique(person.titles.map(titleText)),
+        key: `official:${canonical(p.lw.slice(person.nameS, person.nameE))}`,
+      };
+      personCache.set(person, info);
+    }
     const main = mainTitle(m.titles) ?? mainTitle(person.titles);
     const title = main ? titleText(main) : undefined;
     const s = toSource(p, m.s);
@@ -58,15 +75,18 @@ export function recognize(text: string, opts: RecognizeOptions = {}): { entities
       text: text.slice(s, e),
       start: s,
       end: e,
-      name: clean(slice(p, person.nameS, person.nameE)),
+      name: info.name,
       ...(title ? { title } : {}),
-      titles,
+      titles: info.titles,
       ...(en ? { titleEn: en } : {}),
-      key: `official:${canonical(p.lw.slice(person.nameS, person.nameE))}`,
+      key: info.key,
     });
   }
-  pushSpans(p, text, findAgreements(toks), 'agreement', entities);
-  pushSpans(p, text, findLegal(p.w, toks), 'legal_document', entities);
+  const agreements = findAgreements(toks);
+  // A law named inside an instrument's title ("Công ước … về Luật Biển") is part of that title.
+  const legal = findLegal(p.w, toks).filter((l) => !agreements.some((a) => a.s < l.s && l.e <= a.e));
+  pushSpans(p, text, agreements, 'agreement', entities);
+  pushSpans(p, text, legal, 'legal_document', entities);
   if (opts.watchlist?.length) pushSpans(p, text, findWatch(p.w, opts.watchlist), 'watch', entities);
 
   entities.sort((a, b) => a.start - b.start || b.end - a.end);

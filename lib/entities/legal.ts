@@ -55,7 +55,21 @@ const LAW_STOP2 = phraseTable([
   'nêu trên',
   'đã được',
 ]);
-const CONTENT_STOP = phraseTable(['với tỷ lệ', 'cùng các', 'cùng với', 'theo đó', 'ngày', 'được', 'đã', 'sẽ', 'có hiệu lực']);
+const CONTENT_STOP = phraseTable([
+  'với tỷ lệ',
+  'theo đó',
+  'ngày',
+  'trình',
+  'xem xét',
+  'thông qua',
+  'quy định',
+  'ban hành',
+  'có hiệu lực',
+  'nêu rõ',
+  'được',
+]);
+/** Function words allowed inside a document's content name. */
+const CONTENT_INSIDE = new Set(['về', 'và', 'của', 'giữa', 'với', 'trong', 'đến', 'tới']);
 
 /** Finds legal documents in a tokenised working text. */
 export function findLegal(w: string, toks: Tok[]): Span[] {
@@ -88,7 +102,7 @@ export function findLegal(w: string, toks: Tok[]): Span[] {
       continue;
     }
     if (!t.cap) continue;
-    if (i > 0 && (matchAt(PLURAL_T, toks, i - 1) || /^\d+$/.test(toks[i - 1].t))) continue;
+    if (i > 0 && (matchAt(PLURAL_T, toks, i - 1) || isCount(toks, i - 1))) continue;
     if (type === 'hiến pháp') {
       out.push({ s: t.s, e: constitutionEnd(toks, j) });
       continue;
@@ -130,15 +144,15 @@ function constitutionEnd(toks: Tok[], j: number): number {
   const lower = (q: number) => toks[q]?.l ?? '';
   if (lower(k) === 'nước') {
     let q = k + 1;
-    while (q < toks.length && q - k < 9 && toks[q].word && lower(q) !== 'năm' && !/^\d{4}$/.test(toks[q].t)) q++;
+    while (q < toks.length && q - k < 9 && toks[q].word && lower(q) !== 'năm' && !/^\d{4}$/.test(toks[q].l)) q++;
     const phrase = toks
       .slice(k + 1, q)
       .map((t) => t.l)
       .join(' ');
     if (/^(cộng hòa xã hội chủ nghĩa việt nam|chxhcn việt nam)$/.test(phrase)) k = q;
   }
-  if (lower(k) === 'năm' && /^\d{4}$/.test(toks[k + 1]?.t ?? '')) k += 2;
-  else if (/^\d{4}$/.test(toks[k]?.t ?? '')) k += 1;
+  if (lower(k) === 'năm' && /^\d{4}$/.test(toks[k + 1]?.l ?? '')) k += 2;
+  else if (/^\d{4}$/.test(toks[k]?.l ?? '')) k += 1;
   return toks[k - 1].e;
 }
 
@@ -150,7 +164,7 @@ function lawNameEnd(w: string, toks: Tok[], j: number): number {
   let end = toks[j].e;
   while (k < n && k - j < 12) {
     const t = toks[k];
-    if (t.t === '(') {
+    if (t.l === '(') {
       const c = closeParen(toks, k, 5);
       if (c > 0 && /^\(\s*sửa đổi/.test(w.slice(t.s, toks[c].e))) {
         end = toks[c].e;
@@ -160,7 +174,7 @@ function lawNameEnd(w: string, toks: Tok[], j: number): number {
       break;
     }
     if (!t.word) break;
-    if (t.l === 'năm' && /^\d{4}$/.test(toks[k + 1]?.t ?? '')) {
+    if (t.l === 'năm' && /^\d{4}$/.test(toks[k + 1]?.l ?? '')) {
       end = toks[k + 1].e;
       k += 2;
       continue;
@@ -182,7 +196,7 @@ function lawNameEnd(w: string, toks: Tok[], j: number): number {
       k++;
       continue;
     }
-    if (STOP_WORDS.has(t.l) || matchAt(LAW_STOP2, toks, k) || /^\d/.test(t.t)) break;
+    if (STOP_WORDS.has(t.l) || matchAt(LAW_STOP2, toks, k) || /^\d/.test(t.l)) break;
     end = t.e;
     k++;
   }
@@ -201,7 +215,7 @@ function contentEnd(toks: Tok[], j: number): number {
   let depth = 0;
   while (k < n && k - objStart < 30) {
     const t = toks[k];
-    if (t.t === '(') {
+    if (t.l === '(') {
       const c = closeParen(toks, k, 8);
       if (c < 0) break;
       end = toks[c].e;
@@ -209,21 +223,29 @@ function contentEnd(toks: Tok[], j: number): number {
       continue;
     }
     if (!t.word) {
-      if (t.t === '-' || t.t === '–') {
+      if (t.l === '-' || t.l === '–') {
         k++;
         continue;
       }
-      if (t.t === ',' && toks[k + 1]?.l === 'bổ' && toks[k + 2]?.l === 'sung') {
+      if (t.l === ',' && toks[k + 1]?.l === 'bổ' && toks[k + 2]?.l === 'sung') {
         k++;
         continue;
       }
       break;
     }
     if (matchAt(CONTENT_STOP, toks, k)) break;
+    if (STOP_WORDS.has(t.l) && !CONTENT_INSIDE.has(t.l) && !(t.l === 'do' && toks[k - 1]?.l === 'tự')) break;
+    if (t.l === 'cùng') break;
     if (t.l === 'và' && !(toks[k + 1]?.cap || toks[k + 1]?.acr)) break;
     end = t.e;
     depth++;
     k++;
   }
   return depth >= 2 ? end : -1;
+}
+
+/** "02 Luật" counts laws; "Điều 12 Luật …" cites an article of one. */
+function isCount(toks: Tok[], k: number): boolean {
+  if (!/^\d+$/.test(toks[k].l)) return false;
+  return !(k > 0 && /^(điều|khoản|điểm|chương|mục|phần)$/.test(toks[k - 1].l));
 }

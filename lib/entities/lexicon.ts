@@ -134,6 +134,7 @@ const HEADS = [
   'trợ lý',
   'trưởng phòng',
   'trưởng công an',
+  'thường trực ban bí thư',
 ];
 
 /** Military and police ranks: a title of their own, usually right before the name. */
@@ -216,7 +217,7 @@ export const BUSINESS_WORDS = new Set([
 export const HEAD_MODIFIERS = ['thường trực', 'thứ nhất', 'phụ trách', 'đặc mệnh toàn quyền'];
 
 /** Words before a head that belong to the title ("nguyên Bộ trưởng"). */
-export const TITLE_PREFIXES = new Set(['nguyên', 'cố', 'tân', 'quyền', 'đương kim']);
+export const TITLE_PREFIXES = new Set(['nguyên', 'cố', 'cựu', 'tân', 'quyền', 'đương kim']);
 
 /** All heads, deputies included, as token arrays (longest first when matched). */
 export const TITLE_HEADS: string[] = (() => {

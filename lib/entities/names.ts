@@ -10,14 +10,23 @@ export function isVietSyllable(l: string): boolean {
   return VIET_SYLLABLE.test(foldString(l));
 }
 
+const syllableCache = new Map<string, boolean>();
+
 /** A capitalised word that is not Vietnamese ("Modi", "Ion-Marcel", "Sayasone"). */
 export function isForeignWord(t: Tok): boolean {
-  return t.word && !/^\d/.test(t.t) && (t.l.includes('-') || !isVietSyllable(t.l));
+  if (!t.word) return false;
+  let viet = syllableCache.get(t.l);
+  if (viet === undefined) {
+    viet = /^\d/.test(t.l) || (!t.l.includes('-') && isVietSyllable(t.l));
+    if (syllableCache.size > 50000) syllableCache.clear();
+    syllableCache.set(t.l, viet);
+  }
+  return !viet;
 }
 
 /** A capitalised word that can be part of a name (not an acronym, not a number). */
 export function isNameWord(t: Tok | undefined): boolean {
-  return !!t && t.word && t.cap && !t.acr && !/\d/.test(t.t) && !t.t.includes('.');
+  return !!t && t.nm;
 }
 
 /**
@@ -28,7 +37,7 @@ export function vietNameAt(toks: Tok[], i: number, stop: (k: number) => boolean)
   const t = toks[i];
   if (!isNameWord(t) || !FAMILY_NAMES.has(t.l)) return 0;
   let k = i + 1;
-  while (k < toks.length && k - i < 5 && isNameWord(toks[k]) && !stop(k) && isVietSyllable(toks[k].l)) k++;
+  while (k < toks.length && k - i < 5 && isNameWord(toks[k]) && !stop(k) && !isForeignWord(toks[k])) k++;
   const run = k - i;
   if (run < 2 || run > 4) return 0;
   if (isNameWord(toks[k]) && !stop(k)) return 0;

@@ -42,7 +42,8 @@ const TONED_E = 'èéẻẽẹ';
 const TONED_Y = 'ỳýỷỹỵ';
 const TONED_O = 'òóỏõọ';
 const TONED_U = 'ùúủũụ';
-const OLD_TONE = /(^|[^qQ])([oO])([àáảãạèéẻẽẹ])(?![\p{L}\p{M}])|(^|[^qQ])([uU])([ỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
+const OLD_TONE = /[oO][àáảãạèéẻẽẹ]|[uU][ỳýỷỹỵ]/g;
+const LETTER = /[\p{L}\p{M}]/u;
 
 function moveTone(vowel: string, toned: string): string {
   let k = TONED_A.indexOf(toned);
@@ -57,11 +58,14 @@ function moveTone(vowel: string, toned: string): string {
 }
 
 function fixTones(s: string): string {
-  return s.replace(
-    OLD_TONE,
-    (m, p1: string | undefined, o: string | undefined, a: string, p2: string | undefined, u: string, y: string) =>
-      o ? (p1 ?? '') + moveTone(o, a) : (p2 ?? '') + moveTone(u, y),
-  );
+  OLD_TONE.lastIndex = 0;
+  if (!OLD_TONE.test(s)) return s;
+  return s.replace(OLD_TONE, (m: string, at: number) => {
+    const before = at > 0 ? s[at - 1] : '';
+    const after = s[at + 2] ?? '';
+    if (before === 'q' || before === 'Q' || (after && LETTER.test(after))) return m;
+    return moveTone(m[0], m[1]);
+  });
 }
 
 function lowerSameLength(w: string): string {
@@ -82,23 +86,36 @@ export function prepare(text: string): Prepared {
   let w = text;
   let map: Int32Array | null = null;
   if (COMBINING.test(text)) {
-    // Compose cluster by cluster so that every working index knows its source index.
+    // Compose only around combining marks, so every working index knows its source index.
     const parts: string[] = [];
-    const idx: number[] = [];
-    let i = 0;
-    while (i < text.length) {
-      let j = i + 1;
-      const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && j < text.length) j++;
-      while (j < text.length && COMBINING.test(text[j])) j++;
-      const cluster = j - i === 1 ? text[i] : text.slice(i, j).normalize('NFC');
+    const map0: number[] = [];
+    const re = new RegExp(COMBINING.source, 'g');
+    let last = 0;
+    let m: RegExpExecArray | null = re.exec(text);
+    while (m !== null) {
+      let start = m.index - 1;
+      while (start > last && COMBINING.test(text[start])) start--;
+      if (start < last) start = last;
+      const c = text.charCodeAt(start);
+      if (c >= 0xdc00 && c <= 0xdfff && start > last) start--;
+      let end = m.index + 1;
+      while (end < text.length && COMBINING.test(text[end])) end++;
+      if (start > last) {
+        parts.push(text.slice(last, start));
+        for (let k = last; k < start; k++) map0.push(k);
+      }
+      const cluster = text.slice(start, end).normalize('NFC');
       parts.push(cluster);
-      for (let k = 0; k < cluster.length; k++) idx.push(i);
-      i = j;
+      for (let k = 0; k < cluster.length; k++) map0.push(start);
+      last = end;
+      re.lastIndex = end;
+      m = re.exec(text);
     }
-    idx.push(text.length);
+    parts.push(text.slice(last));
+    for (let k = last; k < text.length; k++) map0.push(k);
+    map0.push(text.length);
     w = parts.join('');
-    map = Int32Array.from(idx);
+    map = Int32Array.from(map0);
   }
   w = w.replace(SPECIALS, (c) => SPECIAL_TO[c] ?? ' ');
   w = fixTones(w);

@@ -33,6 +33,8 @@ const BUSINESS_T = phraseTable(BUSINESS_WORDS);
 const PLURAL_T = phraseTable(PLURAL_MARKERS);
 const PREFIX_T = phraseTable(TITLE_PREFIXES);
 const RANK_SET = new Set(RANKS);
+/** Lower-case words that can start something the main loop acts on (besides capitalised words). */
+const TRIGGERS = new Set([...PLURAL_MARKERS, ...TITLE_PREFIXES, ...HONORIFICS].map((x) => x.split(' ')[0]));
 const MEMBERSHIP = new Set(['ủy viên', 'tỉnh ủy viên', 'thành ủy viên', 'huyện ủy viên', 'ủy viên dự khuyết', ...RANKS]);
 
 /** One office phrase found in the text (working-copy offsets). */
@@ -56,6 +58,10 @@ export interface Person {
   titles: TitleSpan[];
   /** Named "đồng chí": an official even without a title. */
   comrade: boolean;
+  /** Starts of its mentions, increasing. */
+  at: number[];
+  /** Lower-case texts of `titles`, for de-duplication. */
+  titleKeys: Set<string>;
 }
 
 /** One mention of a person (working-copy offsets). */
@@ -109,20 +115,23 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
     const h = matchAt(HONOR_T, toks, k);
     if (!h) return 0;
     // "Bà"/"Ông" followed by a name; a trailing dot after abbreviations ("Smt.").
-    return toks[k + h]?.t === '.' ? h + 1 : h;
+    return toks[k + h]?.l === '.' ? h + 1 : h;
   };
   const stopName = (k: number) => headAt(k) > 0 || honorAt(k) > 0;
   const vietAt = (k: number) => vietNameAt(toks, k, stopName);
   const countryAt = (k: number) => (k < n && toks[k].cap ? matchAt(COUNTRY_T, toks, k) : 0);
   const knownShort = (k: number): Person | null => {
     if (!isNameWord(toks[k]) || isNameWord(toks[k + 1])) return null;
+    // "Trung ương", "Chính phủ", "Việt Nam" are bodies even when a person is called Trung or Chính.
+    if (matchAt(ORG_T, toks, k) || matchAt(ORGNOUN_T, toks, k) || countryAt(k) || matchAt(LOCALITY_T, toks, k)) return null;
     return shortPerson(toks[k].l, toks[k].s);
   };
 
+  const byLast = new Map<string, Person[]>();
   function shortPerson(l: string, at: number): Person | null {
     let best: Person | null = null;
     let bestAt = -1;
-    for (const p of persons) {
+    for (const p of byLast.get(l) ?? []) {
       if (p.toks[p.toks.length - 1] !== l) continue;
       const last = lastMention(p, at);
       if (last > bestAt) {
@@ -133,9 +142,20 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
     return best;
   }
   function lastMention(p: Person, before: number): number {
-    let last = p.nameS < before ? p.nameS : -1;
-    for (const m of mentions) if (m.person === p && m.s < before && m.s > last) last = m.s;
-    return last;
+    let lo = 0;
+    let hi = p.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (p.at[mid] < before) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? p.at[lo - 1] : -1;
+  }
+  function index(p: Person): void {
+    const last = p.toks[p.toks.length - 1];
+    const list = byLast.get(last) ?? [];
+    if (!list.includes(p)) list.push(p);
+    byLast.set(last, list);
   }
 
   /** Continues a body after a connector: a capitalised word that is not a title, honorific or name. */
@@ -156,12 +176,12 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
     while (j < n && j - start < 30) {
       const t = toks[j];
       if (!t.word) {
-        if (SEP.has(t.t) && j > start && t.t !== '—' && orgContinues(j + 1) && !complete) {
+        if (SEP.has(t.l) && j > start && t.l !== '—' && orgContinues(j + 1) && !complete) {
           j++;
           afterCap = false;
           continue;
         }
-        if (t.t === '&' && j > start && orgContinues(j + 1)) {
+        if (t.l === '&' && j > start && orgContinues(j + 1)) {
           j++;
           continue;
         }
@@ -189,7 +209,7 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
         if (vietAt(k) && !isNameWord(toks[k + vietAt(k)])) break;
         const firstForeign = isForeignWord(toks[k]);
         k++;
-        if (toks[k - 1].t.toUpperCase() === 'TP' && toks[k]?.t === '.') k++;
+        if (toks[k - 1].l === 'tp' && toks[k]?.l === '.') k++;
         if (!firstForeign) {
           while (k < n && isNameWord(toks[k]) && !stopName(k) && !vietAt(k) && !isForeignWord(toks[k]) && k - j < 6) k++;
         }
@@ -268,9 +288,9 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
     let j = first.end;
     while (j < n) {
       let next = -1;
-      if (SEP.has(toks[j].t) && titleStart(j + 1) >= 0) next = j + 1;
+      if (SEP.has(toks[j].l) && titleStart(j + 1) >= 0) next = j + 1;
       else if (toks[j].l === 'kiêm' && titleStart(j + 1) >= 0) next = j + 1;
-      else if (toks[j].t === ',' && toks[j + 1]?.l === 'kiêm' && titleStart(j + 2) >= 0) next = j + 2;
+      else if (toks[j].l === ',' && toks[j + 1]?.l === 'kiêm' && titleStart(j + 2) >= 0) next = j + 2;
       if (next < 0) break;
       const t = parseTitle(next);
       if (!t) break;
@@ -324,37 +344,47 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
       if (!name.foreign) return null;
     }
     const key = name.toks;
-    for (const p of persons) {
+    // Same person when one name ends the other (at least two syllables): candidates share the last token.
+    for (const p of byLast.get(key[key.length - 1]) ?? []) {
       const [short, long] = p.toks.length <= key.length ? [p.toks, key] : [key, p.toks];
       if (short.length < 2 && !(short.length === 1 && name.kind === 'single')) continue;
-      const tail = long.slice(long.length - short.length);
-      if (tail.every((x, q) => x === short[q])) {
+      let same = true;
+      for (let q = 1; q <= short.length && same; q++) same = short[short.length - q] === long[long.length - q];
+      if (same) {
         if (key.length > p.toks.length) {
           p.toks = key;
           p.nameS = name.s;
           p.nameE = name.e;
+          index(p);
         }
         return p;
       }
     }
-    const p: Person = { id: persons.length, toks: key, nameS: name.s, nameE: name.e, titles: [], comrade: false };
+    const p: Person = { id: persons.length, toks: key, nameS: name.s, nameE: name.e, titles: [], comrade: false, at: [], titleKeys: new Set() };
     persons.push(p);
+    index(p);
     return p;
   }
 
   function addMention(s: number, e: number, p: Person, titles: TitleSpan[]): void {
-    for (const t of titles) p.titles.push(t);
+    for (const t of titles) {
+      const k = lw.slice(t.s, t.e);
+      if (p.titleKeys.has(k)) continue;
+      p.titleKeys.add(k);
+      p.titles.push(t);
+    }
     mentions.push({ s, e, person: p, titles });
+    if (!p.at.length || p.at[p.at.length - 1] < s) p.at.push(s);
   }
 
   /** Appositive chain after a name: ", Title, Title" or " - Title". Returns [titles, end]. */
   function appositive(k: number): [TitleSpan[], number] {
-    if (k < n && SEP.has(toks[k].t)) {
+    if (k < n && SEP.has(toks[k].l)) {
       const c = parseChain(k + 1);
       if (c && !c.business) {
         // The chain must not end in another person's name ("A, Bộ trưởng B").
         const other = nameAt(c.end, true);
-        if (!other || other.kind === 'single' || toks[c.end].t === ',') return [c.titles, c.end];
+        if (!other || other.kind === 'single' || toks[c.end].l === ',') return [c.titles, c.end];
       }
     }
     return [[], k];
@@ -367,7 +397,7 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
       if (!c) return -1;
       let j = c.end;
       let name = nameAt(j, true);
-      if (!name && toks[j]?.t === ',' && honorAt(j + 1)) name = nameAt(j + 1, true);
+      if (!name && toks[j]?.l === ',' && honorAt(j + 1)) name = nameAt(j + 1, true);
       if (c.business) return name ? name.end : j;
       if (!name) {
         if (c.titles.length === 1) bare.push({ s: c.titles[0].s, e: c.titles[0].e, title: c.titles[0], at: k });
@@ -396,12 +426,12 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
   }
 
   const boundaryBefore = (k: number): boolean =>
-    k === 0 || BOUNDARY.has(toks[k - 1].t) || BOUNDARY_WORDS.has(toks[k - 1].l) || honorAt(k - 1) > 0;
+    k === 0 || BOUNDARY.has(toks[k - 1].l) || BOUNDARY_WORDS.has(toks[k - 1].l) || honorAt(k - 1) > 0;
 
   let i = 0;
   while (i < n) {
     const t = toks[i];
-    if (!t.word) {
+    if (!t.word || (!t.cap && !TRIGGERS.has(t.l))) {
       i++;
       continue;
     }
@@ -418,20 +448,30 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
           j = c.end;
         }
       }
-      if (toks[j]?.t === ':') {
+      if (toks[j]?.l === ':') {
         let k = j + 1;
         while (k < n) {
           const end = personAt(k, true, shared);
           if (end < 0) break;
           k = end;
-          if (k < n && (toks[k].t === ',' || toks[k].t === ';' || toks[k].l === 'và')) k++;
+          if (k < n && (toks[k].l === ',' || toks[k].l === ';' || toks[k].l === 'và')) k++;
           else break;
         }
         i = Math.max(k, j + 1);
       } else i = Math.max(j, i + 1);
       continue;
     }
-    if (titleStart(i) >= 0 || honorAt(i)) {
+    // "Phủ Tổng thống", "Dinh Thủ tướng": a head right after a capitalised word names a place.
+    const prev = toks[i - 1];
+    const inProper =
+      i > 1 &&
+      prev.word &&
+      prev.cap &&
+      !prev.acr &&
+      !honorAt(i - 1) &&
+      !STOP_WORDS.has(prev.l) &&
+      !(BOUNDARY.has(toks[i - 2].l) && toks[i - 2].l !== ',');
+    if ((titleStart(i) >= 0 && !inProper) || honorAt(i)) {
       const end = personAt(i, false, []);
       i = end >= 0 ? Math.max(end, i + 1) : end < -1 ? Math.max(-end - 2, i + 1) : i + 1;
       continue;
@@ -439,7 +479,7 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
     // Name-first list items: "; Nguyễn Văn A, Phó Bí thư Tỉnh ủy".
     if (isNameWord(t) && boundaryBefore(i)) {
       const name = nameAt(i, false);
-      if (name && name.kind === 'full' && SEP.has(toks[name.end]?.t ?? '') && titleStart(name.end + 1) >= 0) {
+      if (name && name.kind === 'full' && SEP.has(toks[name.end]?.l ?? '') && titleStart(name.end + 1) >= 0) {
         const end = personAt(i, true, []);
         if (end > i) {
           i = end;

@@ -34,7 +34,7 @@ export function tokenAt(toks: Tok[], pos: number, from = 0): number {
 /** Finds the closing parenthesis for `(` at token `k` within `max` tokens, or -1. */
 export function closeParen(toks: Tok[], k: number, max: number): number {
   for (let q = k + 1; q < toks.length && q - k <= max; q++) {
-    const t = toks[q].t;
+    const t = toks[q].l;
     if (t === ')') return q;
     if (t === '(' || t === '\n' || t === '.' || t === ';') return -1;
   }

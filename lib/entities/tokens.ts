@@ -5,8 +5,7 @@ export interface Tok {
   /** Start/end offsets in the working copy. */
   s: number;
   e: number;
-  /** Text as written (working copy) and lower-cased. */
-  t: string;
+  /** Text lower-cased (punctuation as written). */
   l: string;
   /** A word (letters/digits), not punctuation. */
   word: boolean;
@@ -14,25 +13,64 @@ export interface Tok {
   cap: boolean;
   /** Acronym: two or more letters, all upper case ("UBND", "QĐND"). */
   acr: boolean;
+  /** Capitalised, no digits or dots: may be part of a name. */
+  nm: boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}\p{M}]+(?:[-.&'][\p{L}\p{N}\p{M}]+)*|\n|[^\s\p{L}\p{N}\p{M}]/gu;
-const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 // "trưởngNguyễn" (a missing space) → "trưởng" + "Nguyễn"; "HCMvà" → "HCM" + "và".
 const CAMEL = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Ll}{2})/u;
+const DIGIT_DOT = /[\d.]/;
+const PUNCT = /[^\p{L}\p{N}\p{M}]/u;
 
-function makeTok(w: string, lw: string, s: number, e: number): Tok {
-  const t = w.slice(s, e);
-  const c0 = t[0];
-  const word = c0 !== '\n' && (UPPER.test(c0) || LOWER.test(c0) || (c0 >= '0' && c0 <= '9') || /[\p{L}\p{N}]/u.test(c0));
-  const cap = word && UPPER.test(c0);
+function makeTok(w: string, lw: string, s: number, e: number, word: boolean): Tok {
+  // Upper case where the working copy differs from its lower-cased copy.
+  const cap = word && w.charCodeAt(s) !== lw.charCodeAt(s);
   let acr = false;
-  if (cap && t.length >= 2) {
-    const letters = t.replace(/[^\p{L}]/gu, '');
-    acr = letters.length >= 2 && !LOWER.test(letters);
+  if (cap && e - s >= 2) {
+    let upper = 1;
+    acr = true;
+    for (let k = s + 1; k < e; k++) {
+      const a = w.charCodeAt(k);
+      if (a !== lw.charCodeAt(k)) upper++;
+      else if ((a >= 97 && a <= 122) || a >= 0xc0) {
+        acr = false;
+        break;
+      }
+    }
+    acr = acr && upper >= 2;
   }
-  return { s, e, t, l: lw.slice(s, e), word, cap, acr };
+  const l = lw.slice(s, e);
+  const nm = cap && !acr && !DIGIT_DOT.test(l);
+  return { s, e, l, word, cap, acr, nm };
+}
+
+/** True when some character after the first is upper case while another is lower case. */
+function mixedCase(w: string, lw: string, s: number, e: number): boolean {
+  for (let k = s + 1; k < e; k++) if (w.charCodeAt(k) !== lw.charCodeAt(k)) return true;
+  return false;
+}
+
+function pushPieces(w: string, lw: string, s: number, e: number, out: Tok[]): void {
+  const t = w.slice(s, e);
+  const dot = t.indexOf('.');
+  if (dot > 0 && LOWER.test(t[dot - 1])) {
+    // "kiệm.Tổng": a sentence end without a space; "TP.HCM" stays one token.
+    pushPieces(w, lw, s, s + dot, out);
+    out.push(makeTok(w, lw, s + dot, s + dot + 1, false));
+    if (s + dot + 1 < e) pushPieces(w, lw, s + dot + 1, e, out);
+    return;
+  }
+  if (e - s > 3 && mixedCase(w, lw, s, e) && CAMEL.test(t)) {
+    let off = s;
+    for (const part of t.split(CAMEL)) {
+      out.push(makeTok(w, lw, off, off + part.length, true));
+      off += part.length;
+    }
+    return;
+  }
+  out.push(makeTok(w, lw, s, e, true));
 }
 
 /** Splits the working copy into tokens. */
@@ -42,16 +80,9 @@ export function tokenize(w: string, lw: string): Tok[] {
   let m: RegExpExecArray | null = TOKEN.exec(w);
   while (m !== null) {
     const s = m.index;
-    const t = m[0];
-    if (t.length > 3 && CAMEL.test(t)) {
-      let off = s;
-      for (const part of t.split(CAMEL)) {
-        out.push(makeTok(w, lw, off, off + part.length));
-        off += part.length;
-      }
-    } else {
-      out.push(makeTok(w, lw, s, s + t.length));
-    }
+    const e = s + m[0].length;
+    if (e - s === 1 && PUNCT.test(m[0])) out.push(makeTok(w, lw, s, e, false));
+    else pushPieces(w, lw, s, e, out);
     m = TOKEN.exec(w);
   }
   return out;
