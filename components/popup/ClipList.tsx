@@ -1,7 +1,8 @@
 /** The newest clippings with a search box (results as you type), open in the viewer, delete + undo. */
 import { useState } from 'preact/hooks';
 import { useDebounced, useLiveQuery } from '@/components/ui/hooks';
-import { t, uiLang } from '@/components/ui/i18n';
+import { shortDate } from '@/components/ui/format';
+import { t } from '@/components/ui/i18n';
 import { UndoBar } from '@/components/ui/UndoBar';
 import { listNewest } from '@/lib/clips/clippings';
 import { searchClippings } from '@/lib/clips/search';
@@ -10,14 +11,6 @@ import type { PopupServices } from './types';
 
 /** How many clippings the popup lists. */
 export const POPUP_LIST_SIZE = 20;
-
-/** Short local date of an ISO timestamp ('' when missing or invalid). */
-export function shortDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return d.toLocaleDateString(uiLang() === 'en' ? 'en-GB' : 'vi-VN');
-}
 
 export interface ClipListProps {
   services: PopupServices;

@@ -1,0 +1,211 @@
+/** The research library page: search, filters, paged list, bulk actions, entity index, timeline. */
+import { useMemo, useState } from 'preact/hooks';
+import { useDebounced, useLiveQuery } from '@/components/ui/hooks';
+import { t } from '@/components/ui/i18n';
+import { UndoBar } from '@/components/ui/UndoBar';
+import { countByEntity } from '@/lib/clips/clippings';
+import { listCollections } from '@/lib/clips/collections';
+import type { BaoGonDB } from '@/lib/clips/db';
+import type { Clipping } from '@/lib/types';
+import type { LibraryActions } from './actions';
+import { BulkBar } from './BulkBar';
+import { CollectionsPanel } from './CollectionsPanel';
+import { EntityIndex } from './EntityIndex';
+import { FiltersPanel } from './FiltersPanel';
+import { allMatchingIds, EMPTY_FILTERS, facets, type LibraryFilters, queryLibrary } from './query';
+import { ResultList } from './ResultList';
+import { buildTimeline } from './timeline';
+import { TimelineView } from './TimelineView';
+
+/** Clippings per page of the list. */
+export const LIBRARY_PAGE_SIZE = 50;
+
+export interface LibraryProps {
+  db: BaoGonDB;
+  actions: LibraryActions;
+  /** Debounce of the search box in ms (tests pass 0). */
+  debounceMs?: number;
+  /** Filters to start with (e.g. from the page's URL). */
+  initialFilters?: Partial<LibraryFilters>;
+}
+
+/** Root of the library page (`data-testid="library"`). */
+export function Library({ db, actions, debounceMs = 200, initialFilters }: LibraryProps) {
+  const [filters, setFilters] = useState<LibraryFilters>({ ...EMPTY_FILTERS, ...initialFilters });
+  const [offset, setOffset] = useState(0);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [deleted, setDeleted] = useState<Clipping[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState('');
+  const query = useDebounced(filters.query, debounceMs);
+  const effective = useMemo(() => ({ ...filters, query }), [filters, query]);
+
+  const page = useLiveQuery(
+    () => queryLibrary(db, effective, { offset, limit: LIBRARY_PAGE_SIZE }),
+    [db, effective, offset],
+  );
+  const collections = useLiveQuery(() => listCollections(db), [db]) ?? [];
+  const facetValues = useLiveQuery(() => facets(db), [db]);
+  const entities = useLiveQuery(
+    async () => (await countByEntity(db)).filter((e) => e.type !== 'watch'),
+    [db],
+  );
+  const timeline = useLiveQuery(
+    async () => (entities ? buildTimeline(db, entities) : undefined),
+    [db, entities],
+  );
+  const collectionNames = useMemo(() => new Map(collections.map((c) => [c.id, c.name])), [collections]);
+
+  const change = (patch: Partial<LibraryFilters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setOffset(0);
+  };
+  const pickEntity = (entityKey: string) => change({ entityKey });
+
+  const run = async (fn: () => Promise<string>) => {
+    setBusy(true);
+    setNotice('');
+    try {
+      setNotice(await fn());
+    } catch {
+      setNotice(t('libActionFailed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const ids = () => [...selected];
+
+  const move = (collectionId: string) =>
+    run(async () => {
+      for (const id of ids()) await actions.update(id, { collectionId });
+      return t('libMoved', selected.size);
+    });
+  const tag = (name: string, add: boolean) =>
+    run(async () => {
+      const rows = (await db.clippings.bulkGet(ids())).filter((c) => !!c);
+      const low = name.toLocaleLowerCase('vi');
+      for (const c of rows) {
+        const has = c.tags.some((x) => x.toLocaleLowerCase('vi') === low);
+        if (add === has) continue;
+        const tags = add ? [...c.tags, name] : c.tags.filter((x) => x.toLocaleLowerCase('vi') !== low);
+        await actions.update(c.id, { tags });
+      }
+      return add ? t('libTagged', [name, rows.length]) : t('libUntagged', [name, rows.length]);
+    });
+  const remove = () =>
+    run(async () => {
+      const gone = await actions.remove(ids());
+      setDeleted(gone);
+      setSelected(new Set());
+      return '';
+    });
+  const undo = () =>
+    run(async () => {
+      if (deleted) await actions.restore(deleted);
+      setDeleted(null);
+      return '';
+    });
+  const exportSelection = (format: string) =>
+    run(async () => {
+      const mod = await import('@/lib/export');
+      if (!mod.isExportFormat(format)) return t('libActionFailed');
+      const rows = (await db.clippings.bulkGet(ids())).filter((c) => !!c);
+      const { stripDerived } = await import('@/lib/clips/derive');
+      const clippings = rows.map(stripDerived);
+      const used = new Set(clippings.map((c) => c.collectionId));
+      const res = await mod.exportClippings(
+        format,
+        { clippings, collections: collections.filter((c) => used.has(c.id)) },
+        { scopeName: t('libExportScope') },
+      );
+      actions.download(res.filename, res.mime, res.data);
+      return t('libExported', [clippings.length, res.filename]);
+    });
+
+  const toggle = (id: string, on: boolean) =>
+    setSelected((s) => {
+      const n = new Set(s);
+      if (on) n.add(id);
+      else n.delete(id);
+      return n;
+    });
+  const togglePage = (on: boolean) =>
+    setSelected((s) => {
+      const n = new Set(s);
+      for (const c of page?.items ?? []) {
+        if (on) n.add(c.id);
+        else n.delete(c.id);
+      }
+      return n;
+    });
+  const selectAll = async () => setSelected(new Set(await allMatchingIds(db, effective)));
+
+  return (
+    <div class="library" data-testid="library">
+      <header class="top">
+        <h1>{t('libTitle')}</h1>
+        <label class="search">
+          <span class="sr-only">{t('uiSearchLabel')}</span>
+          <input
+            type="search"
+            data-testid="library-search"
+            placeholder={t('uiSearchPlaceholder')}
+            value={filters.query}
+            onInput={(e) => change({ query: (e.currentTarget as HTMLInputElement).value })}
+          />
+        </label>
+      </header>
+      <div class="layout">
+        <aside class="side" aria-label={t('libFilters')}>
+          <FiltersPanel
+            filters={filters}
+            collections={collections}
+            facets={facetValues}
+            entities={entities}
+            onChange={change}
+            onClear={() => change(EMPTY_FILTERS)}
+          />
+          <CollectionsPanel db={db} collections={collections} />
+        </aside>
+        <main class="center">
+          {deleted && <UndoBar count={deleted.length} onUndo={undo} onDismiss={() => setDeleted(null)} />}
+          {notice && (
+            <p class="notice" role="status">
+              {notice}
+            </p>
+          )}
+          {selected.size > 0 && (
+            <BulkBar
+              count={selected.size}
+              collections={collections}
+              tags={facetValues?.tags ?? []}
+              busy={busy}
+              onMove={move}
+              onTag={tag}
+              onDelete={remove}
+              onExport={exportSelection}
+              onClear={() => setSelected(new Set())}
+            />
+          )}
+          <ResultList
+            items={page?.items}
+            total={page?.total ?? 0}
+            offset={offset}
+            pageSize={LIBRARY_PAGE_SIZE}
+            selected={selected}
+            collectionNames={collectionNames}
+            onToggle={toggle}
+            onTogglePage={togglePage}
+            onSelectAll={selectAll}
+            onOpen={(id) => actions.openTab(`/viewer.html?id=${encodeURIComponent(id)}`)}
+            onPage={setOffset}
+          />
+        </main>
+        <aside class="side right" aria-label={t('libEntityIndex')}>
+          <EntityIndex entities={entities} active={filters.entityKey} onPick={pickEntity} />
+          <TimelineView timeline={timeline} onPick={pickEntity} />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/** What the library changes, through background messages (injectable for tests). */
+import { sendMessage } from '@/components/messaging';
+import type { ClipPatch } from '@/lib/protocol';
+import type { Clipping } from '@/lib/types';
+
+export interface LibraryActions {
+  /** Changes one clipping (tags, collection…); resolves to the new record or null. */
+  update(id: string, patch: ClipPatch): Promise<Clipping | null>;
+  /** Deletes clippings; resolves to the deleted records (for undo). */
+  remove(ids: string[]): Promise<Clipping[]>;
+  /** Puts deleted clippings back exactly. */
+  restore(clippings: Clipping[]): Promise<number>;
+  /** Opens an extension page in a new tab (e.g. `/viewer.html?id=…`). */
+  openTab(path: string): void;
+  /** Offers a file to the user. */
+  download(filename: string, mime: string, data: Uint8Array | string): void;
+}
+
+/** Starts a download of `data` as `filename` through a temporary object URL. */
+export function downloadBlob(filename: string, mime: string, data: Uint8Array | string): void {
+  const blob = new Blob([data as BlobPart], { type: mime });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The real actions of the library page. */
+export function messageActions(): LibraryActions {
+  return {
+    update: async (id, patch) => (await sendMessage('clip.update', { id, patch })).clipping,
+    remove: async (ids) => (await sendMessage('clip.delete', { ids })).deleted,
+    restore: async (clippings) => (await sendMessage('clip.restore', { clippings })).restored,
+    openTab: (path) => {
+      void browser.tabs.create({ url: browser.runtime.getURL(path as '/') });
+    },
+    download: downloadBlob,
+  };
+}
