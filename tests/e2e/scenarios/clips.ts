@@ -94,6 +94,8 @@ const scenarios: Scenario[] = [
         !saved.clipping.html.includes('onerror'),
         `stored HTML was not sanitised: ${saved.clipping.html}`,
       );
+      // DOMPurify ran (in Chrome's offscreen document): the image stays, only its handler is gone.
+      assert(saved.clipping.html.includes('<img'), `stored HTML lost its markup: ${saved.clipping.html}`);
 
       const news = await ctx.openPage(ctx.newsUrl(ARTICLE));
       const probe = await news.evaluate(async () => {
