@@ -81,8 +81,8 @@ export function createPainter(
   }
   const doc = root.ownerDocument;
   const unwrap = (name: string | null) => {
-    const sel = name === null ? `mark[${PAINT_ATTRIBUTE}]` : `mark[${PAINT_ATTRIBUTE}="${CSS.escape(name)}"]`;
-    for (const mark of Array.from(root.querySelectorAll(sel))) {
+    for (const mark of Array.from(root.querySelectorAll(`mark[${PAINT_ATTRIBUTE}]`))) {
+      if (name !== null && mark.getAttribute(PAINT_ATTRIBUTE) !== name) continue;
       mark.replaceWith(...Array.from(mark.childNodes));
     }
     root.normalize();
