@@ -1,11 +1,25 @@
 import { render } from 'preact';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { createOptionsServices } from '@/components/options/services';
+import { loadSettings, watchSettings } from '@/components/settings';
+import { initI18n } from '@/components/ui/i18n';
+import '@/components/ui/theme.css';
+import './options.css';
 
-function Options() {
-  return (
-    <main data-testid="options">
-      <h1>{browser.i18n.getMessage('optionsTitle')}</h1>
-    </main>
-  );
+async function main() {
+  const root = document.getElementById('app')!;
+  const services = createOptionsServices(window.location);
+  const settings = await loadSettings();
+  await initI18n(settings.uiLanguage);
+  document.title = browser.i18n.getMessage('optionsTitle') || document.title;
+  render(<OptionsApp services={services} />, root);
+  let lang = settings.uiLanguage;
+  watchSettings(async (s) => {
+    if (s.uiLanguage === lang) return;
+    lang = s.uiLanguage;
+    await initI18n(lang);
+    render(<OptionsApp key={lang} services={services} />, root);
+  });
 }
 
-render(<Options />, document.getElementById('app')!);
+void main();

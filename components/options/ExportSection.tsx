@@ -1,0 +1,214 @@
+/** Export section: scope, format, progress and the resulting file as a download link. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLiveQuery } from '@/components/ui/hooks';
+import { t } from '@/components/ui/i18n';
+import { listCollections } from '@/lib/clips/collections';
+import { EXPORT_FORMATS, type ExportFormat, exportClippings, isExportFormat } from '@/lib/export';
+import { countScope, type ExportScope, loadScope } from './scope';
+import type { OptionsServices } from './services';
+
+const FORMAT_LABEL: Record<ExportFormat, string> = {
+  json: 'optionsFormatJson',
+  markdown: 'optionsFormatMarkdown',
+  csv: 'optionsFormatCsv',
+  'entities-csv': 'optionsFormatEntitiesCsv',
+  'csl-json': 'optionsFormatCsl',
+  ris: 'optionsFormatRis',
+  bibtex: 'optionsFormatBibtex',
+};
+
+type ScopeKind = ExportScope['kind'];
+
+interface Result {
+  url: string;
+  filename: string;
+  size: number;
+}
+
+/** The export form. */
+export function ExportSection({ services }: { services: OptionsServices }) {
+  const { db, selection } = services;
+  const [kind, setKind] = useState<ScopeKind>(selection ? 'selection' : 'all');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [format, setFormat] = useState<ExportFormat>('json');
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const [error, setError] = useState('');
+  const collections = useLiveQuery(() => listCollections(db), [db]) ?? [];
+  const scope: ExportScope =
+    kind === 'all'
+      ? { kind }
+      : kind === 'collections'
+        ? { kind, ids: chosen }
+        : { kind, ids: selection ?? [] };
+  const count = useLiveQuery(() => countScope(db, scope), [db, kind, chosen.join(',')]);
+  const urlRef = useRef<string | null>(null);
+
+  useEffect(() => () => void (urlRef.current && URL.revokeObjectURL(urlRef.current)), []);
+
+  const clearResult = () => {
+    if (urlRef.current) URL.revokeObjectURL(urlRef.current);
+    urlRef.current = null;
+    setResult(null);
+    setError('');
+  };
+
+  const run = async () => {
+    clearResult();
+    setProgress({ done: 0, total: count ?? 0 });
+    try {
+      const { data, scopeName } = await loadScope(db, scope);
+      if (data.clippings.length === 0) {
+        setError(t('optionsExportEmpty'));
+        return;
+      }
+      const out = await exportClippings(format, data, {
+        scopeName,
+        onProgress: (done, total) => setProgress({ done, total }),
+      });
+      const blob = new Blob([out.data as BlobPart], { type: out.mime });
+      const url = URL.createObjectURL(blob);
+      urlRef.current = url;
+      setResult({ url, filename: out.filename, size: blob.size });
+    } catch (err) {
+      setError(t('optionsExportFailed', err instanceof Error ? err.message : String(err)));
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const pick = (k: ScopeKind) => {
+    clearResult();
+    setKind(k);
+  };
+
+  const toggle = (id: string, on: boolean) => {
+    clearResult();
+    setChosen((cur) => (on ? [...cur, id] : cur.filter((x) => x !== id)));
+  };
+
+  return (
+    <section aria-labelledby="export-heading" data-testid="export-section">
+      <h2 id="export-heading">{t('optionsExportHeading')}</h2>
+      <fieldset>
+        <legend>{t('optionsExportScope')}</legend>
+        <label>
+          <input
+            type="radio"
+            name="export-scope"
+            value="all"
+            data-testid="export-scope-all"
+            checked={kind === 'all'}
+            onChange={() => pick('all')}
+          />{' '}
+          {t('optionsScopeAll')}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="export-scope"
+            value="collections"
+            data-testid="export-scope-collections"
+            checked={kind === 'collections'}
+            onChange={() => pick('collections')}
+          />{' '}
+          {t('optionsScopeCollections')}
+        </label>
+        {selection && (
+          <label>
+            <input
+              type="radio"
+              name="export-scope"
+              value="selection"
+              data-testid="export-scope-selection"
+              checked={kind === 'selection'}
+              onChange={() => pick('selection')}
+            />{' '}
+            {t('optionsScopeSelection', selection.length)}
+          </label>
+        )}
+        {kind === 'collections' && (
+          <fieldset class="options-collections">
+            <legend>{t('optionsScopeCollectionsLegend')}</legend>
+            {collections.map((c) => (
+              <label key={c.id}>
+                <input
+                  type="checkbox"
+                  data-testid={`export-collection-${c.id}`}
+                  checked={chosen.includes(c.id)}
+                  onChange={(e) => toggle(c.id, (e.currentTarget as HTMLInputElement).checked)}
+                />{' '}
+                {c.name}
+              </label>
+            ))}
+          </fieldset>
+        )}
+      </fieldset>
+      <p>
+        <label for="export-format">{t('optionsExportFormat')}</label>{' '}
+        <select
+          id="export-format"
+          data-testid="export-format"
+          value={format}
+          onChange={(e) => {
+            const v = (e.currentTarget as HTMLSelectElement).value;
+            if (isExportFormat(v)) {
+              clearResult();
+              setFormat(v);
+            }
+          }}
+        >
+          {EXPORT_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {t(FORMAT_LABEL[f])}
+            </option>
+          ))}
+        </select>
+      </p>
+      <p class="options-muted" data-testid="export-count" aria-live="polite">
+        {count === undefined ? '' : t('optionsExportCount', count)}
+      </p>
+      <button
+        type="button"
+        data-testid="export-button"
+        disabled={progress !== null || count === 0}
+        onClick={() => void run()}
+      >
+        {t('optionsExportButton')}
+      </button>
+      {progress && (
+        <p aria-live="polite">
+          <progress data-testid="export-progress" max={Math.max(1, progress.total)} value={progress.done} />{' '}
+          {t('optionsExporting', [progress.done, progress.total])}
+        </p>
+      )}
+      {result && (
+        <p role="status">
+          {t('optionsExportReady')}{' '}
+          <a data-testid="export-link" href={result.url} download={result.filename}>
+            {result.filename}
+          </a>{' '}
+          <span class="options-muted">({formatBytes(result.size)})</span>
+        </p>
+      )}
+      {error && (
+        <p role="alert" class="options-error" data-testid="export-error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** "1.2 MB"-style size. */
+export function formatBytes(n: number): string {
+  if (!Number.isFinite(n) || n < 0) return '?';
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let i = 0;
+  let v = n;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
+}

@@ -1,0 +1,20 @@
+/** The options page: export, import, settings and storage. */
+import { t } from '@/components/ui/i18n';
+import { ExportSection } from './ExportSection';
+import { ImportSection } from './ImportSection';
+import type { OptionsServices } from './services';
+import { SettingsSection } from './SettingsSection';
+import { StorageSection } from './StorageSection';
+
+/** Root of the options page (`data-testid="options"`). */
+export function OptionsApp({ services }: { services: OptionsServices }) {
+  return (
+    <main data-testid="options" class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <ExportSection services={services} />
+      <ImportSection services={services} />
+      <SettingsSection services={services} />
+      <StorageSection services={services} />
+    </main>
+  );
+}
