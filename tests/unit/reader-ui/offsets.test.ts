@@ -17,7 +17,8 @@ const HTML = `
 
 function article(html = HTML): HTMLElement {
   const div = document.createElement('div');
-  div.innerHTML = html;
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  div.append(...Array.from(parsed.body.childNodes).map((n) => document.importNode(n, true)));
   document.body.append(div);
   return div;
 }
