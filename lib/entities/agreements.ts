@@ -29,7 +29,15 @@ const HEADS = phraseTable([
   'mou',
   'fta',
 ]);
-const MEETINGS = phraseTable(['hội nghị', 'kỳ họp', 'phiên họp', 'cuộc họp', 'hội đàm', 'làm việc', 'hội thảo']);
+const MEETINGS = phraseTable([
+  'hội nghị',
+  'kỳ họp',
+  'phiên họp',
+  'cuộc họp',
+  'hội đàm',
+  'làm việc',
+  'hội thảo',
+]);
 const PLURAL_T = phraseTable([...PLURAL_MARKERS, 'số']);
 const VERB_STOPS = phraseTable([
   'ký',
@@ -58,13 +66,21 @@ const VERB_STOPS = phraseTable([
   'góp phần',
   'hướng tới',
   'khẳng định',
+  'diễn ra',
+  'có hiệu lực',
+  'đi vào',
 ]);
 /** Function words allowed inside an instrument's name. */
 const INSIDE = new Set(['về', 'trong', 'với', 'đến', 'và', 'giữa', 'của']);
 const TRAILING = new Set(['và', 'của', 'giữa', 'về', 'với', 'trong', 'lĩnh', 'vực', '-', '–', ',', 'đến']);
 /** Caption words after a dash: "… – Ảnh: VGP". */
 const CAPTION = new Set(['ảnh', 'nguồn', 'video', 'clip', 'theo', 'đồ', 'infographic']);
-const PLAN_HEADS = new Set(['kế hoạch hợp tác', 'chương trình hợp tác', 'kế hoạch hành động', 'chương trình hành động']);
+const PLAN_HEADS = new Set([
+  'kế hoạch hợp tác',
+  'chương trình hợp tác',
+  'kế hoạch hành động',
+  'chương trình hành động',
+]);
 
 /** Finds agreements in a tokenised working text. */
 export function findAgreements(toks: Tok[]): Span[] {
@@ -88,14 +104,16 @@ export function findAgreements(toks: Tok[]): Span[] {
     if (head === 'fta' && i > 0 && toks[i - 1].l === 'định') continue;
     // Generic plurals and lists of bare instrument words.
     if (i > 0 && (matchAt(PLURAL_T, toks, i - 1) || /^\d+$/.test(toks[i - 1].l))) continue;
-    if (i > 1 && matchAt(PLURAL_T, toks, i - 2) && toks[i - 2].l === 'một' && toks[i - 1].l === 'số') continue;
-    if (i > 1 && toks[i - 1].l === ',' && isHeadEnd(toks, i - 2, headAt)) continue;
+    if (i > 1 && matchAt(PLURAL_T, toks, i - 2) && toks[i - 2].l === 'một' && toks[i - 1].l === 'số')
+      continue;
+    if (i > 1 && toks[i - 1].l === ',' && isHeadEnd(i - 2, headAt)) continue;
     if ((toks[i + len]?.l === ',' || toks[i + len]?.l === 'và') && headAt(i + len + 1)) continue;
-    let j = i + len;
+    const j = i + len;
     if (head === 'biên bản') {
       if (!cap || !matchAt(MEETINGS, toks, j)) continue;
     }
-    if (head === 'tuyên bố' && !(toks[j]?.l === 'về' && toks[j + 1]?.l === 'việc') && !(cap && toks[j]?.cap)) continue;
+    if (head === 'tuyên bố' && !(toks[j]?.l === 'về' && toks[j + 1]?.l === 'việc') && !(cap && toks[j]?.cap))
+      continue;
     // Quoted title: take everything up to the closing quote.
     if (i > 0 && toks[i - 1].l === '"') {
       let q = j;
@@ -119,12 +137,23 @@ export function findAgreements(toks: Tok[]): Span[] {
         end = toks[c].e;
         ident = true;
         k = c + 1;
+        // "(VKFTA)" closes the name unless "của …"/"giữa …" follows.
+        if (!(toks[k]?.l === 'của' || toks[k]?.l === 'giữa')) break;
         continue;
       }
       if (!x.word) {
         const nx = toks[k + 1];
         const dash = x.l === '-' || x.l === '–';
-        if (dash && nx?.word && ((nx.cap && !CAPTION.has(nx.l)) || (/^\d/.test(nx.l) && /^\d/.test(toks[k - 1]?.l ?? '')))) {
+        if (
+          dash &&
+          nx?.word &&
+          ((nx.cap && !CAPTION.has(nx.l)) || (/^\d/.test(nx.l) && /^\d/.test(toks[k - 1]?.l ?? '')))
+        ) {
+          k++;
+          continue;
+        }
+        // "về phòng, chống …", "về lao động, việc làm và …": a list inside the subject.
+        if (x.l === ',' && afterVe && nx?.word && !nx.cap && (nx.l === 'chống' || listGoesOn(toks, k + 1))) {
           k++;
           continue;
         }
@@ -153,7 +182,8 @@ export function findAgreements(toks: Tok[]): Span[] {
       if (x.l === 'trong' && toks[k + 1]?.l !== 'lĩnh') break;
       // "người có công" (people with meritorious service) is a noun.
       const fixed =
-        (x.l === 'có' && toks[k - 1]?.l === 'người' && toks[k + 1]?.l === 'công') || (x.l === 'do' && toks[k - 1]?.l === 'tự');
+        (x.l === 'có' && toks[k - 1]?.l === 'người' && toks[k + 1]?.l === 'công') ||
+        (x.l === 'do' && toks[k - 1]?.l === 'tự');
       // "về việc thúc đẩy … những vấn đề quan tâm": a subject clause may name plural things.
       const subject = afterVe && (x.l === 'những' || x.l === 'các') && toks[k + 1]?.word && !toks[k + 1].cap;
       if (STOP_WORDS.has(x.l) && !INSIDE.has(x.l) && !fixed && !subject) break;
@@ -163,7 +193,7 @@ export function findAgreements(toks: Tok[]): Span[] {
       }
       if (x.l === 'về') {
         afterVe = true;
-        strong = true;
+        strong = strong || cap;
       }
       if ((x.cap && k > j) || x.acr || (x.cap && k === j)) {
         ident = true;
@@ -190,7 +220,7 @@ export function findAgreements(toks: Tok[]): Span[] {
   return out;
 }
 
-function isHeadEnd(toks: Tok[], k: number, headAt: (k: number) => number): boolean {
+function isHeadEnd(k: number, headAt: (k: number) => number): boolean {
   for (let q = Math.max(0, k - 2); q <= k; q++) {
     const len = headAt(q);
     if (len && q + len - 1 === k) return true;
@@ -201,4 +231,14 @@ function isHeadEnd(toks: Tok[], k: number, headAt: (k: number) => number): boole
 function lastTokenEndingAt(toks: Tok[], from: number, to: number, end: number): number {
   for (let q = Math.min(to, toks.length) - 1; q >= from; q--) if (toks[q].e === end) return q;
   return -1;
+}
+
+/** A lower-case list goes on: "việc làm và người có công" (a "và" before the next punctuation). */
+function listGoesOn(toks: Tok[], k: number): boolean {
+  for (let q = k; q < toks.length && q - k < 6; q++) {
+    if (!toks[q].word) return false;
+    if (toks[q].l === 'và') return true;
+    if (STOP_WORDS.has(toks[q].l)) return false;
+  }
+  return false;
 }

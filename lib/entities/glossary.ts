@@ -137,7 +137,7 @@ export const BODY_EN: Record<string, string> = {
   'hđnd thành phố': 'the Municipal People’s Council',
   'tổng cục chính trị': 'the General Department of Politics',
   'liên hợp quốc': 'the United Nations',
-  'asean': 'ASEAN',
+  asean: 'ASEAN',
   'tòa án nhân dân tối cao': 'the Supreme People’s Court',
   'viện kiểm sát nhân dân tối cao': 'the Supreme People’s Procuracy',
   'kiểm toán nhà nước': 'the State Audit Office',
@@ -149,7 +149,7 @@ export const BODY_EN: Record<string, string> = {
 export const COUNTRY_EN: Record<string, string> = {
   'việt nam': 'Vietnam',
   lào: 'Laos',
-  'campuchia': 'Cambodia',
+  campuchia: 'Cambodia',
   'trung quốc': 'China',
   'ấn độ': 'India',
   'hàn quốc': 'South Korea',
@@ -169,7 +169,8 @@ export const COUNTRY_EN: Record<string, string> = {
   úc: 'Australia',
 };
 
-const PROVINCIAL = /^(ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|ủy ban mttq việt nam|ủy ban mttq) (tỉnh|thành phố|tp\.?) (.+)$/;
+const PROVINCIAL =
+  /^(ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|ủy ban mttq việt nam|ủy ban mttq) (tỉnh|thành phố|tp\.?) (.+)$/;
 const PARTY_LOCAL = /^(tỉnh ủy|thành ủy) (.+)$/;
 
 function key(s: string): string {

@@ -38,7 +38,10 @@ export interface RecognizeOptions {
  * Finds officials, agreements, legal documents (and watch-list phrases) in `text`.
  * Works on NFC or NFD input, either tone placement, nbsp and curly quotes alike.
  */
-export function recognize(text: string, opts: RecognizeOptions = {}): { entities: Entity[]; groups: EntityGroup[] } {
+export function recognize(
+  text: string,
+  opts: RecognizeOptions = {},
+): { entities: Entity[]; groups: EntityGroup[] } {
   const p = prepare(text);
   const toks = tokenize(p.w, p.lw);
   const entities: Entity[] = [];
@@ -123,12 +126,20 @@ function pushSpans(p: Prepared, text: string, spans: Span[], type: EntityType, o
     const e = toSource(p, sp.e);
     if (e <= s || seen.has(`${s}:${e}`)) continue;
     seen.add(`${s}:${e}`);
-    out.push({ type, text: text.slice(s, e), start: s, end: e, key: `${type}:${spanKey(p.lw.slice(sp.s, sp.e))}` });
+    out.push({
+      type,
+      text: text.slice(s, e),
+      start: s,
+      end: e,
+      key: `${type}:${spanKey(p.lw.slice(sp.s, sp.e))}`,
+    });
   }
 }
 
 function spanKey(s: string): string {
-  return canonical(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return canonical(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Groups entities by key, in order of first mention. */

@@ -32,7 +32,15 @@ const BARE_NUM_EXCLUDED = new Set(['luật', 'lệnh', 'hướng dẫn', 'thông
 const TYPE_T = phraseTable([...NUMBERED_TYPES, 'hiến pháp']);
 /** Types that may be named by their content ("Nghị quyết phê chuẩn …"). */
 const CONTENT_TYPES = new Set(['nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'pháp lệnh']);
-const CONTENT_VERBS = phraseTable(['phê chuẩn', 'sửa đổi, bổ sung', 'sửa đổi', 'bổ sung', 'về', 'quy định về', 'quy định chi tiết']);
+const CONTENT_VERBS = phraseTable([
+  'phê chuẩn',
+  'sửa đổi, bổ sung',
+  'sửa đổi',
+  'bổ sung',
+  'về',
+  'quy định về',
+  'quy định chi tiết',
+]);
 const ISSUER = phraseTable([
   'của quốc hội',
   'của chính phủ',
@@ -86,7 +94,7 @@ export function findLegal(w: string, toks: Tok[]): Span[] {
       .join(' ');
     // "Nghị định thư" is a protocol (an agreement), not a decree.
     if (type === 'nghị định' && toks[i + len]?.l === 'thư') continue;
-    let j = i + len;
+    const j = i + len;
     // Numbered: TYPE [số] NUMBER.
     let p = j < n ? toks[j].s : w.length;
     if (j < n && (toks[j].l === 'số' || toks[j].l === 'sổ')) p = toks[j].e;
@@ -144,7 +152,8 @@ function constitutionEnd(toks: Tok[], j: number): number {
   const lower = (q: number) => toks[q]?.l ?? '';
   if (lower(k) === 'nước') {
     let q = k + 1;
-    while (q < toks.length && q - k < 9 && toks[q].word && lower(q) !== 'năm' && !/^\d{4}$/.test(toks[q].l)) q++;
+    while (q < toks.length && q - k < 9 && toks[q].word && lower(q) !== 'năm' && !/^\d{4}$/.test(toks[q].l))
+      q++;
     const phrase = toks
       .slice(k + 1, q)
       .map((t) => t.l)
@@ -162,6 +171,7 @@ function lawNameEnd(w: string, toks: Tok[], j: number): number {
   if (j >= n || !toks[j].word || !toks[j].cap || toks[j].l === 'số') return -1;
   let k = j + 1;
   let end = toks[j].e;
+  let dated = false;
   while (k < n && k - j < 12) {
     const t = toks[k];
     if (t.l === '(') {
@@ -177,6 +187,7 @@ function lawNameEnd(w: string, toks: Tok[], j: number): number {
     if (t.l === 'năm' && /^\d{4}$/.test(toks[k + 1]?.l ?? '')) {
       end = toks[k + 1].e;
       k += 2;
+      dated = true;
       continue;
     }
     if (t.l === 'số') {
@@ -186,7 +197,7 @@ function lawNameEnd(w: string, toks: Tok[], j: number): number {
       if (e > 0) end = e;
       break;
     }
-    if (t.l === 'và' && toks[k + 1]?.cap && toks[k + 1].word) {
+    if (t.l === 'và' && toks[k + 1]?.cap && toks[k + 1].word && !matchAt(TYPE_T, toks, k + 1) && !dated) {
       k++;
       continue;
     }

@@ -153,7 +153,16 @@ export const RANKS = [
 ];
 
 /** Heads that only count as public office when a public body follows (company titles otherwise). */
-export const RESTRICTED_HEADS = new Set(['tổng giám đốc', 'giám đốc', 'phó tổng giám đốc', 'phó giám đốc', 'trợ lý', 'thư ký', 'trưởng phòng', 'phó trưởng phòng']);
+export const RESTRICTED_HEADS = new Set([
+  'tổng giám đốc',
+  'giám đốc',
+  'phó tổng giám đốc',
+  'phó giám đốc',
+  'trợ lý',
+  'thư ký',
+  'trưởng phòng',
+  'phó trưởng phòng',
+]);
 
 /** Public bodies that make a restricted head an office ("Giám đốc Sở Y tế", "Giám đốc Công an tỉnh"). */
 export const PUBLIC_BODY_START = new Set([
@@ -236,7 +245,19 @@ export const TITLE_HEADS: string[] = (() => {
 })();
 
 /** Honorifics before a name. "đồng chí" makes the person an official by itself. */
-export const HONORIFICS = new Set(['ông', 'bà', 'đồng chí', 'ngài', 'shri', 'smt', 'mr', 'mrs', 'ms', 'madam', 'tiến sĩ']);
+export const HONORIFICS = new Set([
+  'ông',
+  'bà',
+  'đồng chí',
+  'ngài',
+  'shri',
+  'smt',
+  'mr',
+  'mrs',
+  'ms',
+  'madam',
+  'tiến sĩ',
+]);
 
 /** Quantifiers that make the following title or instrument plural / generic. */
 export const PLURAL_MARKERS = new Set([

@@ -3,7 +3,8 @@ import { FAMILY_NAMES, NAME_LIKE_PLACES } from './lexicon';
 import { foldString } from './normalize';
 import type { Tok } from './tokens';
 
-const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
+const VIET_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
 
 /** True when a lower-case token has the shape of one Vietnamese syllable. */
 export function isVietSyllable(l: string): boolean {

@@ -16,7 +16,8 @@ export interface Prepared {
 }
 
 const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]/;
-const SPECIALS = /[\u00a0\u2007\u202f\u200b\u00ad\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2032\u2033]/g;
+const SPECIALS =
+  /[\u00a0\u2007\u202f\u200b\u00ad\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2032\u2033]/g;
 const SPECIAL_TO: Record<string, string> = {
   '\u00a0': ' ',
   '\u2007': ' ',

@@ -35,7 +35,14 @@ const PREFIX_T = phraseTable(TITLE_PREFIXES);
 const RANK_SET = new Set(RANKS);
 /** Lower-case words that can start something the main loop acts on (besides capitalised words). */
 const TRIGGERS = new Set([...PLURAL_MARKERS, ...TITLE_PREFIXES, ...HONORIFICS].map((x) => x.split(' ')[0]));
-const MEMBERSHIP = new Set(['ủy viên', 'tỉnh ủy viên', 'thành ủy viên', 'huyện ủy viên', 'ủy viên dự khuyết', ...RANKS]);
+const MEMBERSHIP = new Set([
+  'ủy viên',
+  'tỉnh ủy viên',
+  'thành ủy viên',
+  'huyện ủy viên',
+  'ủy viên dự khuyết',
+  ...RANKS,
+]);
 
 /** One office phrase found in the text (working-copy offsets). */
 export interface TitleSpan {
@@ -123,7 +130,13 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
   const knownShort = (k: number): Person | null => {
     if (!isNameWord(toks[k]) || isNameWord(toks[k + 1])) return null;
     // "Trung ương", "Chính phủ", "Việt Nam" are bodies even when a person is called Trung or Chính.
-    if (matchAt(ORG_T, toks, k) || matchAt(ORGNOUN_T, toks, k) || countryAt(k) || matchAt(LOCALITY_T, toks, k)) return null;
+    if (
+      matchAt(ORG_T, toks, k) ||
+      matchAt(ORGNOUN_T, toks, k) ||
+      countryAt(k) ||
+      matchAt(LOCALITY_T, toks, k)
+    )
+      return null;
     return shortPerson(toks[k].l, toks[k].s);
   };
 
@@ -211,11 +224,25 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
         k++;
         if (toks[k - 1].l === 'tp' && toks[k]?.l === '.') k++;
         if (!firstForeign) {
-          while (k < n && isNameWord(toks[k]) && !stopName(k) && !vietAt(k) && !isForeignWord(toks[k]) && k - j < 6) k++;
+          while (
+            k < n &&
+            isNameWord(toks[k]) &&
+            !stopName(k) &&
+            !vietAt(k) &&
+            !isForeignWord(toks[k]) &&
+            k - j < 6
+          )
+            k++;
         }
         j = k;
         complete = true;
         afterCap = true;
+        continue;
+      }
+      if (loc && j > start && !toks[j].cap) {
+        // "UBND tỉnh", "HĐND thành phố", "Công an huyện": the place is understood.
+        j += loc;
+        afterCap = false;
         continue;
       }
       if (t.l === 'nước' && (countryAt(j + 1) || toks[j + 1]?.acr)) {
@@ -225,6 +252,8 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
       if (t.cap || t.acr) {
         if (headAt(j) || honorAt(j) || vietAt(j)) break;
         if (complete && !t.acr && !matchAt(ORGNOUN_T, toks, j)) break;
+        // "Tổng Thư ký Liên hợp quốc Ban Ki-moon": a body word followed by a foreign word is a name.
+        if (complete && toks[j + 1]?.nm && isForeignWord(toks[j + 1]) && !countryAt(j + 1)) break;
         if (!t.acr && isForeignWord(t)) break;
         j++;
         afterCap = true;
@@ -276,7 +305,11 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
     let business = false;
     for (let q = orgStart; q < j; q++) if (matchAt(BUSINESS_T, toks, q)) business = true;
     if (RESTRICTED_HEADS.has(head) && !matchAt(PUBLIC_T, toks, orgStart)) business = true;
-    return { span: { s: toks[k].s, e: toks[j - 1].e, head, hasOrg: j > orgStart + 0 && j > h + hl + mod }, end: j, business };
+    return {
+      span: { s: toks[k].s, e: toks[j - 1].e, head, hasOrg: j > orgStart + 0 && j > h + hl + mod },
+      end: j,
+      business,
+    };
   }
 
   /** A chain of titles joined by commas, dashes or "kiêm". */
@@ -349,7 +382,8 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
       const [short, long] = p.toks.length <= key.length ? [p.toks, key] : [key, p.toks];
       if (short.length < 2 && !(short.length === 1 && name.kind === 'single')) continue;
       let same = true;
-      for (let q = 1; q <= short.length && same; q++) same = short[short.length - q] === long[long.length - q];
+      for (let q = 1; q <= short.length && same; q++)
+        same = short[short.length - q] === long[long.length - q];
       if (same) {
         if (key.length > p.toks.length) {
           p.toks = key;
@@ -360,7 +394,16 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
         return p;
       }
     }
-    const p: Person = { id: persons.length, toks: key, nameS: name.s, nameE: name.e, titles: [], comrade: false, at: [], titleKeys: new Set() };
+    const p: Person = {
+      id: persons.length,
+      toks: key,
+      nameS: name.s,
+      nameE: name.e,
+      titles: [],
+      comrade: false,
+      at: [],
+      titleKeys: new Set(),
+    };
     persons.push(p);
     index(p);
     return p;
@@ -395,12 +438,13 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
     if (titleStart(k) >= 0) {
       const c = parseChain(k);
       if (!c) return -1;
-      let j = c.end;
+      const j = c.end;
       let name = nameAt(j, true);
       if (!name && toks[j]?.l === ',' && honorAt(j + 1)) name = nameAt(j + 1, true);
       if (c.business) return name ? name.end : j;
       if (!name) {
-        if (c.titles.length === 1) bare.push({ s: c.titles[0].s, e: c.titles[0].e, title: c.titles[0], at: k });
+        if (c.titles.length === 1)
+          bare.push({ s: c.titles[0].s, e: c.titles[0].e, title: c.titles[0], at: k });
         return -j - 2;
       }
       const p = personFor(name);
@@ -500,7 +544,9 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
       if (!isOfficial(p)) continue;
       const bt = lw.slice(b.title.s, b.title.e);
       const ok = p.titles.some((t) =>
-        b.title.hasOrg ? lw.slice(t.s, t.e).replace(/^(nguyên|cố|tân|quyền) /, '') === bt : t.head === b.title.head,
+        b.title.hasOrg
+          ? lw.slice(t.s, t.e).replace(/^(nguyên|cố|tân|quyền) /, '') === bt
+          : t.head === b.title.head,
       );
       if (!ok) continue;
       const last = lastMention(p, b.s);

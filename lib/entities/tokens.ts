@@ -17,12 +17,10 @@ export interface Tok {
   nm: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:[-.&'][\p{L}\p{N}\p{M}]+)*|\n|[^\s\p{L}\p{N}\p{M}]/gu;
 const LOWER = /\p{Ll}/u;
 // "trưởngNguyễn" (a missing space) → "trưởng" + "Nguyễn"; "HCMvà" → "HCM" + "và".
 const CAMEL = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Ll}{2})/u;
 const DIGIT_DOT = /[\d.]/;
-const PUNCT = /[^\p{L}\p{N}\p{M}]/u;
 
 function makeTok(w: string, lw: string, s: number, e: number, word: boolean): Tok {
   // Upper case where the working copy differs from its lower-cased copy.
@@ -53,37 +51,104 @@ function mixedCase(w: string, lw: string, s: number, e: number): boolean {
 }
 
 function pushPieces(w: string, lw: string, s: number, e: number, out: Tok[]): void {
-  const t = w.slice(s, e);
-  const dot = t.indexOf('.');
-  if (dot > 0 && LOWER.test(t[dot - 1])) {
+  let dot = -1;
+  for (let k = s + 1; k < e; k++) {
+    if (w.charCodeAt(k) === 46) {
+      dot = k;
+      break;
+    }
+  }
+  if (dot > 0 && LOWER.test(w[dot - 1])) {
     // "kiệm.Tổng": a sentence end without a space; "TP.HCM" stays one token.
-    pushPieces(w, lw, s, s + dot, out);
-    out.push(makeTok(w, lw, s + dot, s + dot + 1, false));
-    if (s + dot + 1 < e) pushPieces(w, lw, s + dot + 1, e, out);
+    pushPieces(w, lw, s, dot, out);
+    out.push(makeTok(w, lw, dot, dot + 1, false));
+    if (dot + 1 < e) pushPieces(w, lw, dot + 1, e, out);
     return;
   }
-  if (e - s > 3 && mixedCase(w, lw, s, e) && CAMEL.test(t)) {
-    let off = s;
-    for (const part of t.split(CAMEL)) {
-      out.push(makeTok(w, lw, off, off + part.length, true));
-      off += part.length;
+  if (e - s > 3 && mixedCase(w, lw, s, e)) {
+    const t = w.slice(s, e);
+    if (CAMEL.test(t)) {
+      let off = s;
+      for (const part of t.split(CAMEL)) {
+        out.push(makeTok(w, lw, off, off + part.length, true));
+        off += part.length;
+      }
+      return;
     }
-    return;
   }
   out.push(makeTok(w, lw, s, e, true));
+}
+
+/** Letters, digits and combining marks (a fast approximation over UTF-16 code units). */
+function isWordChar(c: number): boolean {
+  if (c < 0xc0)
+    return (
+      (c >= 48 && c <= 57) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      c === 0xaa ||
+      c === 0xb5 ||
+      c === 0xba
+    );
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if (c >= 0xfe30 && c <= 0xfe4f) return false;
+  if (c >= 0xff00 && c <= 0xff0f) return false;
+  return c !== 0xfeff;
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x85 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Joiners inside a word: "Geun-hye", "TP.HCM", "GD&ĐT", "O'Brien". */
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 46 || c === 38 || c === 39;
 }
 
 /** Splits the working copy into tokens. */
 export function tokenize(w: string, lw: string): Tok[] {
   const out: Tok[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null = TOKEN.exec(w);
-  while (m !== null) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (e - s === 1 && PUNCT.test(m[0])) out.push(makeTok(w, lw, s, e, false));
-    else pushPieces(w, lw, s, e, out);
-    m = TOKEN.exec(w);
+  const n = w.length;
+  let i = 0;
+  while (i < n) {
+    const c = w.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10) out.push(makeTok(w, lw, i, i + 1, false));
+      i++;
+      continue;
+    }
+    if (isWordChar(c)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < n && isWordChar(w.charCodeAt(j))) j++;
+        if (j + 1 < n && isJoiner(w.charCodeAt(j)) && isWordChar(w.charCodeAt(j + 1))) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      pushPieces(w, lw, i, j, out);
+      i = j;
+      continue;
+    }
+    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    out.push(makeTok(w, lw, i, i + len, false));
+    i += len;
   }
   return out;
 }

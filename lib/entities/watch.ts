@@ -10,7 +10,9 @@ export function findWatch(w: string, phrases: string[]): Span[] {
   const folded = foldString(w);
   const out: Span[] = [];
   for (const phrase of phrases) {
-    const words = foldString(phrase.normalize('NFC')).split(/[\s\u00a0]+/).filter(Boolean);
+    const words = foldString(phrase.normalize('NFC'))
+      .split(/[\s\u00a0]+/)
+      .filter(Boolean);
     if (!words.length) continue;
     const re = new RegExp(words.map((x) => x.replace(ESCAPE, '\\$&')).join('\\s+'), 'g');
     let m: RegExpExecArray | null = re.exec(folded);
