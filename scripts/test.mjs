@@ -76,7 +76,9 @@ function record(id, label, p, f, ms, note = '') {
   failed += f;
   rows.push({ id, label, p, f, ms, note });
   const mark = f === 0 ? '✓' : '✗';
-  console.log(`\n${mark} ${label}: ${p} passed, ${f} failed (${(ms / 1000).toFixed(1)}s)${note ? ` — ${note}` : ''}\n`);
+  console.log(
+    `\n${mark} ${label}: ${p} passed, ${f} failed (${(ms / 1000).toFixed(1)}s)${note ? ` — ${note}` : ''}\n`,
+  );
 }
 
 function header(label) {
@@ -112,13 +114,16 @@ async function unit() {
     const j = JSON.parse(readFileSync(file, 'utf8'));
     p = j.numPassedTests ?? 0;
     f = j.numFailedTests ?? 0;
-    const failedFiles = (j.testResults ?? []).filter((t) => t.status === 'failed' && !(t.assertionResults ?? []).length);
+    const failedFiles = (j.testResults ?? []).filter(
+      (t) => t.status === 'failed' && !(t.assertionResults ?? []).length,
+    );
     f += failedFiles.length;
     if (r.code !== 0 && f === 0) {
       f = 1;
       note = `vitest exit ${r.code}`;
     }
-    if (j.numPendingTests || j.numTodoTests) note += ` ${j.numPendingTests ?? 0} skipped, ${j.numTodoTests ?? 0} todo`;
+    if (j.numPendingTests || j.numTodoTests)
+      note += ` ${j.numPendingTests ?? 0} skipped, ${j.numTodoTests ?? 0} todo`;
   } catch {
     f = 1;
     note = `no JSON report (vitest exit ${r.code})`;
@@ -143,8 +148,14 @@ async function webextLint() {
     const { errors = 0, warnings = 0, notices = 0 } = j.summary ?? {};
     for (const e of j.errors ?? []) console.log(`  error ${e.code}: ${e.message} (${e.file ?? ''})`);
     for (const w of j.warnings ?? []) console.log(`  warning ${w.code}: ${w.message} (${w.file ?? ''})`);
-    record('webext', 'web-ext lint', errors === 0 ? 1 : 0, errors === 0 ? 0 : 1, r.ms,
-      `${errors} errors, ${warnings} warnings, ${notices} notices`);
+    record(
+      'webext',
+      'web-ext lint',
+      errors === 0 ? 1 : 0,
+      errors === 0 ? 0 : 1,
+      r.ms,
+      `${errors} errors, ${warnings} warnings, ${notices} notices`,
+    );
   } catch {
     process.stdout.write(r.out.slice(-4000));
     record('webext', 'web-ext lint', 0, 1, r.ms, 'could not read its JSON output');
@@ -156,7 +167,9 @@ async function e2e() {
   header('E2E (Chromium, Firefox)');
   const file = path.join(RESULTS, 'e2e.json');
   rmSync(file, { force: true });
-  const r = await run('npx', ['tsx', 'tests/e2e/run.ts'], { env: { E2E_SKIP_BUILD: '1', WXT_OUT_DIR: OUT_DIR } });
+  const r = await run('npx', ['tsx', 'tests/e2e/run.ts'], {
+    env: { E2E_SKIP_BUILD: '1', WXT_OUT_DIR: OUT_DIR },
+  });
   let p = 0;
   let f = 0;
   let note = '';
@@ -183,7 +196,10 @@ await check('lint', 'lint (biome lint .)', 'npx', ['biome', 'lint', '.', '--max-
 await unit();
 const env = { WXT_OUT_DIR: OUT_DIR };
 await check('build', 'build chrome-mv3', 'npx', ['wxt', 'build'], { env, quiet: true });
-await check('build-firefox', 'build firefox-mv3', 'npx', ['wxt', 'build', '-b', 'firefox'], { env, quiet: true });
+await check('build-firefox', 'build firefox-mv3', 'npx', ['wxt', 'build', '-b', 'firefox'], {
+  env,
+  quiet: true,
+});
 await webextLint();
 await e2e();
 

@@ -1,11 +1,12 @@
 /**
  * Clippings scenarios: the database is out of reach of web pages, and concurrent saves from many
- * tabs give one record per page. Saves go through the real background (`clip.save` over
- * runtime.sendMessage) from extension pages opened in tabs; each tab is its own sender.
+ * tabs give one record per page — both from 20 news tabs through the reader's save button (content
+ * scripts → background) and from 20 extension tabs sending `clip.save` twice each at once.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pollUntil } from '../common';
 import type { E2EContext, E2EPage, Scenario } from '../types';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
@@ -80,7 +81,71 @@ async function openExtensionTab(ctx: E2EContext, i: number): Promise<E2EPage> {
   return page;
 }
 
+/** In an extension page: injects the reader into tabs and opens it (what the menu/shortcut do). */
+function openReaders(ext: E2EPage, tabIds: number[]): Promise<string[]> {
+  return ext.evaluate(async (ids: number[]) => {
+    type Api = {
+      scripting: { executeScript(o: unknown): Promise<unknown> };
+      tabs: { sendMessage(id: number, m: unknown, o?: unknown): Promise<unknown> };
+    };
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const api = (g.browser ?? g.chrome) as Api;
+    const errors: string[] = [];
+    await Promise.all(
+      ids.map(async (tabId) => {
+        try {
+          await api.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/reader.js'] });
+          await api.tabs.sendMessage(tabId, { type: 'reader.open' }, { frameId: 0 });
+        } catch (err) {
+          errors.push(`${tabId}: ${String(err)}`);
+        }
+      }),
+    );
+    return errors;
+  }, tabIds);
+}
+
 const scenarios: Scenario[] = [
+  {
+    name: 'clips: 20 news tabs saving through the reader at once yield 20 clippings, none duplicated',
+    async run(ctx) {
+      const base = ctx.newsUrl(ARTICLE);
+      const pages: E2EPage[] = [];
+      for (let i = 0; i < 20; i++) pages.push(await ctx.openPage(`${base}?n=${i}&utm_source=e2e#top`));
+      const tabIds = await Promise.all(pages.map((p) => ctx.tabIdOf(p)));
+      const ext = await openExtensionTab(ctx, 0);
+      const errors = await openReaders(ext, tabIds);
+      assert(errors.length === 0, `could not open the reader: ${errors.join('; ').slice(0, 400)}`);
+      await Promise.all(pages.map((p) => p.waitForTestId('save-clip', { timeout: 20_000 })));
+      // Every tab's content script sends clip.save at the same moment.
+      await Promise.all(pages.map((p) => p.clickTestId('save-clip')));
+      const keys = await pollUntil(
+        async () => {
+          const k = await storedKeys(ext);
+          return k.length >= 20 ? k : undefined;
+        },
+        30_000,
+        '20 clippings stored',
+      ).catch(async () => storedKeys(ext));
+      assert(keys.length === 20, `expected 20 clippings, found ${keys.length}`);
+      assert(new Set(keys).size === 20, 'duplicated canonical URLs');
+      for (let i = 0; i < 20; i++)
+        assert(keys.includes(`${base}?n=${i}`), `missing clipping for ${base}?n=${i}`);
+      // Saving again from every tab merges (the button's label changes to "already saved"): still 20.
+      const firstLabels = await Promise.all(pages.map((p) => p.textOfTestId('save-clip')));
+      await Promise.all(pages.map((p) => p.clickTestId('save-clip')));
+      await Promise.all(
+        pages.map((p, i) =>
+          pollUntil(
+            async () => (await p.textOfTestId('save-clip')) !== firstLabels[i],
+            20_000,
+            'second save answered',
+          ),
+        ),
+      );
+      assert((await storedKeys(ext)).length === 20, 'a second save from the tabs duplicated clippings');
+    },
+  },
   {
     name: 'clips: a web page cannot read or alter clippings',
     async run(ctx) {

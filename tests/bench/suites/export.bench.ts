@@ -1,0 +1,154 @@
+/**
+ * Export suite: 10,000 clippings exported to JSON and to a Markdown ZIP, and a JSON export parsed,
+ * validated and planned for import (CPU part: parse + valibot + plan + index fields). Each is
+ * compared with a structured clone of the same records, the CPU cost a raw IndexedDB `getAll`
+ * pays to deserialise them (the harness times synchronous work only, so the database round trip
+ * itself is not part of either side). Targets: export < 3 s, import < 5 s per round.
+ */
+import { toStored } from '@/lib/clips/derive';
+import { JSON_FORMAT } from '@/lib/export';
+import { parseImport, planImport } from '@/lib/export/import';
+import { exportJson } from '@/lib/export/json';
+import { exportMarkdownZipSync } from '@/lib/export/markdown';
+import type { Clipping, Collection } from '@/lib/types';
+import { defineBench } from '../types';
+
+const N = 10_000;
+
+const COLLECTIONS: Collection[] = [
+  { id: 'default', name: 'Chưa phân loại', createdAt: '2026-01-01T00:00:00.000Z' },
+  { id: 'nghien-cuu', name: 'Nghiên cứu chính sách', createdAt: '2026-01-02T00:00:00.000Z' },
+];
+
+const PARAS = [
+  'Sáng nay, Quốc hội tiếp tục thảo luận ở hội trường về dự án Luật sửa đổi, bổ sung một số điều của Luật Đất đai.',
+  'Nhiều đại biểu đề nghị làm rõ cơ chế bồi thường, hỗ trợ và tái định cư khi Nhà nước thu hồi đất cho dự án hạ tầng.',
+  'Phát biểu tại phiên họp, Bộ trưởng Bộ Tài nguyên và Môi trường cho biết ban soạn thảo đã tiếp thu phần lớn ý kiến.',
+  'Theo Nghị định 15/2020/NĐ-CP, mức xử phạt vi phạm hành chính được điều chỉnh tăng đối với một số hành vi.',
+  'Các doanh nghiệp xuất khẩu kỳ vọng Hiệp định CPTPP sẽ tiếp tục mở rộng thị trường cho nông sản Việt Nam.',
+  'Chuyên gia kinh tế nhận định tăng trưởng quý cuối năm phụ thuộc nhiều vào tốc độ giải ngân vốn đầu tư công.',
+];
+
+function sample(i: number): Clipping {
+  const paras = Array.from({ length: 8 }, (_, k) => PARAS[(i + k) % PARAS.length]);
+  const url = `https://bao.example.vn/thoi-su/bai-${i}.html`;
+  const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+  return {
+    id: `bench-${i}`,
+    url,
+    canonicalUrl: url,
+    title: `Quốc hội thảo luận Luật Đất đai sửa đổi, phiên số ${i}`,
+    siteName: 'Báo Ví Dụ',
+    byline: 'Lê Minh Châu',
+    publishedTime: '2026-05-20T09:15:00+07:00',
+    lang: 'vi',
+    kind: 'article',
+    selectors: [],
+    html: `<h2>Phiên ${i}</h2>${paras.map((p) => `<p>${p} <a href="https://bao.example.vn/lien-quan/${i}">Xem thêm</a></p>`).join('')}`,
+    text: paras.join('\n\n'),
+    entities: [
+      {
+        type: 'official',
+        text: 'Bộ trưởng Bộ Tài nguyên và Môi trường',
+        start: 0,
+        end: 37,
+        name: 'Đỗ Đức Duy',
+        title: 'Bộ trưởng Bộ Tài nguyên và Môi trường',
+        titleEn: 'Minister of Natural Resources and Environment',
+        key: 'official:do-duc-duy',
+      },
+      {
+        type: 'legal_document',
+        text: 'Nghị định 15/2020/NĐ-CP',
+        start: 40,
+        end: 63,
+        key: 'doc:15-2020-nd-cp',
+      },
+      { type: 'agreement', text: 'Hiệp định CPTPP', start: 70, end: 85, key: 'agreement:cptpp' },
+    ],
+    highlights: [
+      {
+        id: `h-${i}`,
+        color: 'yellow',
+        quote: 'cơ chế bồi thường',
+        selectors: [
+          { type: 'TextQuoteSelector', exact: 'cơ chế bồi thường', prefix: 'làm rõ ', suffix: ', hỗ trợ' },
+          { type: 'TextPositionSelector', start: 150, end: 167 },
+        ],
+        note: 'So sánh với luật cũ',
+        createdAt: at,
+      },
+    ],
+    note: i % 3 ? '' : 'Cần đọc lại phần tái định cư.',
+    tags: ['đất đai', 'quốc hội'],
+    collectionId: i % 2 ? 'nghien-cuu' : 'default',
+    savedAt: at,
+    updatedAt: at,
+    extractorVersion: 'bench',
+    contentHash: (i * 2654435761).toString(16),
+  };
+}
+
+interface Input {
+  clippings: Clipping[];
+  collections: Collection[];
+  json: string;
+}
+
+let cached: Input | null = null;
+
+function inputs(): Input[] {
+  if (!cached) {
+    const clippings = Array.from({ length: N }, (_, i) => sample(i));
+    const json = exportJson({ clippings, collections: COLLECTIONS });
+    cached = { clippings, collections: COLLECTIONS, json };
+  }
+  return [cached];
+}
+
+/** Stand-in for the deserialisation a raw getAll of the same records performs. */
+const rawGetAll = {
+  name: 'structuredClone of the records (raw getAll)',
+  run: (i: Input) => structuredClone(i.clippings),
+};
+
+export default defineBench([
+  {
+    name: `export: ${N} clippings → JSON`,
+    baseline: rawGetAll,
+    subject: { name: 'exportJson', run: (i: Input) => exportJson(i) },
+    inputs,
+    iterations: 5,
+    warmup: 1,
+    target: '< 3 s per round',
+    unit: `ms per ${N} clippings`,
+  },
+  {
+    name: `export: ${N} clippings → Markdown ZIP`,
+    baseline: rawGetAll,
+    subject: { name: 'exportMarkdownZipSync', run: (i: Input) => exportMarkdownZipSync(i) },
+    inputs,
+    iterations: 3,
+    warmup: 1,
+    target: '< 3 s per round',
+    unit: `ms per ${N} clippings`,
+  },
+  {
+    name: `import: ${N} clippings JSON → validated plan + stored records`,
+    baseline: rawGetAll,
+    subject: {
+      name: 'parseImport + planImport + toStored',
+      run: (i: Input) => {
+        const parsed = parseImport(i.json);
+        if (parsed.invalid.length || parsed.total !== N) throw new Error(`unexpected ${JSON_FORMAT} parse`);
+        const plan = planImport({ clippings: [], collections: i.collections }, parsed);
+        return plan.new.map(toStored).length;
+      },
+    },
+    inputs,
+    iterations: 3,
+    warmup: 1,
+    target: '< 5 s per round',
+    unit: `ms per ${N} clippings`,
+  },
+]);

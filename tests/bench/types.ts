@@ -1,0 +1,80 @@
+/**
+ * The benchmark contract. A suite is a file `tests/bench/suites/<name>.bench.ts` that default-exports
+ * `BenchCase[]` (use {@link defineBench} for type inference). `npm run bench` bundles each suite
+ * for the browser, opens it in headless Chromium and measures subject against baseline on the same
+ * inputs, interleaving the two round by round. See tests/bench/README.md.
+ */
+
+/** One page the bench can load: its original address (for detectors) and where it is served. */
+export interface BenchPage {
+  /** File name relative to the corpus or fixtures folder. */
+  file: string;
+  /** Original URL of the page when known (corpus labels), else a made-up one on the fixture origin. */
+  url: string;
+  /** Where the runner serves it (fetch this). */
+  href: string;
+  /** Corpus label when known: true for Vietnamese news articles. */
+  isVietnameseNews?: boolean;
+}
+
+/** What a suite can read, in the browser page. */
+export interface BenchEnv {
+  /** True when ../shared/corpus was found and is served under /corpus/; otherwise tests/fixtures is used. */
+  corpus: boolean;
+  /** Every HTML page (corpus pages.json, else tests/fixtures/pages/*.html). */
+  pages(): BenchPage[];
+  /** Plain texts (corpus entities/*.txt, else tests/fixtures/texts/*.txt and the pages' text). */
+  texts(): { file: string; href: string }[];
+  /** Fetches and parses a page into a fresh Document (scripts are not run). */
+  loadDocument(page: BenchPage): Promise<Document>;
+  /** Fetches a text file. */
+  loadText(href: string): Promise<string>;
+}
+
+/** The function measured on every input of a round. */
+export interface BenchImpl<I> {
+  name?: string;
+  run(input: I): unknown;
+}
+
+export interface BenchCase<I = unknown> {
+  /** Shown in the report, e.g. 'detector: detectPage vs isProbablyReaderable'. */
+  name: string;
+  baseline: BenchImpl<I> & { name: string };
+  subject: BenchImpl<I>;
+  /** The inputs of one round (built once, before timing). */
+  inputs(env: BenchEnv): Promise<I[]> | I[];
+  /** Measured rounds per side (default 15); each round runs every input once. */
+  iterations?: number;
+  /** Unmeasured rounds per side before timing (default 2). */
+  warmup?: number;
+  /** Largest acceptable ratio subject/baseline of the medians (shown as the target, e.g. 1.5). */
+  maxRatio?: number;
+  /** Free-text target shown instead of `≤ maxRatio×`. */
+  target?: string;
+  /** Unit of the per-round time (default 'ms per round'). */
+  unit?: string;
+  /** Bytes processed per round: when given, throughput (MB/s) of both sides is printed. */
+  bytesPerRound?(inputs: I[]): number;
+}
+
+/** Identity helper for type inference in suite files. */
+export function defineBench<T extends BenchCase<unknown>[]>(cases: T): T {
+  return cases;
+}
+
+/** One measured case, as the in-page harness reports it to the runner. */
+export interface BenchResult {
+  suite: string;
+  name: string;
+  inputs: number;
+  iterations: number;
+  unit: string;
+  subject: { name: string; median: number; p95: number; mbps?: number };
+  baseline: { name: string; median: number; p95: number; mbps?: number };
+  ratio: number;
+  maxRatio?: number;
+  target?: string;
+  withinTarget?: boolean;
+  error?: string;
+}
