@@ -7,10 +7,16 @@
  * cannot be read or parsed gets a line with an "error" field and the run goes on.
  */
 import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { detectPage } from '../lib/detect';
 import { recognize } from '../lib/entities';
 import { extractArticle } from '../lib/reader';
+import { setSanitizerWindow } from '../lib/reader/sanitize';
+
+// Pages are parsed with linkedom (fast); DOMPurify needs a DOM it supports, so the article
+// HTML is sanitised in one jsdom window.
+setSanitizerWindow(new JSDOM('').window as unknown as Parameters<typeof setSanitizerWindow>[0]);
 
 function parseArgs(argv: string[]): { url?: string; files: string[] } {
   const files: string[] = [];

@@ -1,34 +1,113 @@
-/** Article extraction (work in progress). */
+/**
+ * Reader: extracts the article of a page. Works on a CLONE of the document (the page itself
+ * is never touched): Vietnamese site rules clean the clone, Readability finds the article,
+ * the lead (sapo) is kept, metadata come from the untouched page, HTML is sanitised.
+ */
 import { Readability } from '@mozilla/readability';
+import { languageCues, looksVietnamese } from '../detect/language';
 import type { Article, ExtractError } from '../types';
+import { extractMetadata, fold } from './metadata';
+import { sanitizeHtml } from './sanitize';
+import { applySiteRules } from './site-rules';
+import { blockText, countWords, readingMinutes } from './text';
 
 export interface ExtractOptions {
+  /** Pages with more elements than this are refused (default 30 000). */
   maxElemsToParse?: number;
+  /** Sanitiser for the article HTML (default `sanitizeHtml`). */
+  sanitize?: (html: string) => string;
+  /** Skip the Vietnamese site rules (plain Readability), for comparisons. */
+  plain?: boolean;
 }
 
-/** Extract the main article of `document` (never mutates it). */
-export function extractArticle(document: Document, url: string, opts: ExtractOptions = {}): Article | ExtractError {
-  const clone = document.cloneNode(true) as Document;
+export const DEFAULT_MAX_ELEMS = 30000;
+
+export const MESSAGES = {
+  tooLarge: 'Trang quá lớn để mở chế độ đọc (hơn {n} phần tử).',
+  noArticle: 'Không tìm thấy nội dung bài viết trên trang này.',
+  failed: 'Không trích xuất được bài viết: {reason}',
+} as const;
+
+function countElements(doc: Document): number {
+  // getElementsByTagName('*').length is a cheap native count in browsers.
+  return doc.getElementsByTagName('*').length;
+}
+
+/**
+ * Extracts the main article of `document`.
+ * @param document the page; only read, never modified.
+ * @param url the page address (base of relative URLs, canonical fallback).
+ * @returns the article, or an ExtractError with a Vietnamese message
+ *   (`too-large`, `no-article`, `failed`).
+ */
+export function extractArticle(
+  document: Document,
+  url: string,
+  opts: ExtractOptions = {},
+): Article | ExtractError {
+  const maxElems = opts.maxElemsToParse ?? DEFAULT_MAX_ELEMS;
   try {
-    const r = new Readability(clone, { maxElemsToParse: opts.maxElemsToParse ?? 30000 }).parse();
-    if (!r) return { error: 'Không tìm thấy bài viết trên trang này.', code: 'no-article' };
-    const text = (r.textContent ?? '').trim();
-    const wordCount = text.split(/\s+/).filter(Boolean).length;
+    const count = countElements(document);
+    if (maxElems > 0 && count > maxElems) {
+      return { error: MESSAGES.tooLarge.replace('{n}', maxElems.toLocaleString('vi-VN')), code: 'too-large' };
+    }
+    const meta = extractMetadata(document, url);
+    const clone = document.cloneNode(true) as Document;
+    const rules = opts.plain ? null : applySiteRules(clone, url, meta.excerpt);
+    if (rules) {
+      // The title is shown apart; a body copy of the headline would repeat it.
+      for (const h of Array.from(clone.querySelectorAll('h1')))
+        if (fold(h.textContent) === meta.title) h.remove();
+    }
+    const parsed = new Readability(clone, {
+      maxElemsToParse: maxElems,
+      charThreshold: 300,
+      keepClasses: false,
+      serializer: (el: Node) => el,
+    }).parse() as {
+      content: unknown;
+      title?: string | null;
+      byline?: string | null;
+      excerpt?: string | null;
+    } | null;
+    const root = parsed?.content as Element | null | undefined;
+    if (!parsed || !root) return { error: MESSAGES.noArticle, code: 'no-article' };
+
+    let text = blockText(root);
+    let leadHtml = '';
+    if (rules?.lead && !fold(text).includes(fold(rules.lead))) {
+      const p = clone.createElement('p');
+      const strong = clone.createElement('strong');
+      strong.textContent = rules.lead;
+      p.appendChild(strong);
+      leadHtml = p.outerHTML;
+      text = `${rules.lead}\n\n${text}`;
+    }
+    if (fold(text).length < 80) return { error: MESSAGES.noArticle, code: 'no-article' };
+    const html = (opts.sanitize ?? sanitizeHtml)(leadHtml + root.innerHTML);
+    const wordCount = countWords(text);
+    let lang = meta.lang;
+    if (!lang?.toLowerCase().startsWith('vi') && looksVietnamese(languageCues(text.slice(0, 3000))))
+      lang = 'vi';
     return {
-      title: r.title ?? '',
-      byline: r.byline ?? null,
-      siteName: r.siteName ?? null,
-      publishedTime: r.publishedTime ?? null,
-      lang: r.lang ?? null,
-      excerpt: r.excerpt ?? null,
-      html: r.content ?? '',
+      title: meta.title || fold(parsed.title),
+      byline: meta.byline ?? (fold(parsed.byline) || null),
+      siteName: meta.siteName,
+      publishedTime: meta.publishedTime,
+      lang,
+      excerpt: meta.excerpt ?? (fold(parsed.excerpt) || null),
+      html,
       text,
       wordCount,
-      readingMinutes: Math.max(1, Math.round(wordCount / 220)),
-      leadImage: null,
-      canonicalUrl: url,
+      readingMinutes: readingMinutes(wordCount),
+      leadImage: meta.leadImage,
+      canonicalUrl: meta.canonicalUrl,
     };
   } catch (e) {
-    return { error: `Không trích xuất được bài viết: ${String(e)}`, code: 'failed' };
+    const reason = e instanceof Error ? e.message : String(e);
+    if (/Aborting parsing document/i.test(reason)) {
+      return { error: MESSAGES.tooLarge.replace('{n}', maxElems.toLocaleString('vi-VN')), code: 'too-large' };
+    }
+    return { error: MESSAGES.failed.replace('{reason}', reason), code: 'failed' };
   }
 }

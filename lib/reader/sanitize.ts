@@ -1,0 +1,142 @@
+/**
+ * The one place where HTML that came from a web page is made safe to insert: DOMPurify with
+ * the HTML profile only, no scripts/styles/frames/forms/embeds, no event handlers, no style
+ * attributes, links opened in a new tab without opener, and URLs limited to http(s), mailto,
+ * tel, relative ones and raster `data:image/*`.
+ */
+import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
+
+const FORBID_TAGS = [
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'link',
+  'meta',
+  'base',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+];
+
+const CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS,
+  FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'ping', 'background'],
+  ALLOW_DATA_ATTR: false,
+};
+
+const URL_ATTRS = ['href', 'src', 'xlink:href', 'poster', 'cite', 'longdesc', 'srcset', 'data'];
+const RASTER_DATA_URL = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp);/i;
+
+/** Whether a URL attribute value may stay. Control characters and spaces are ignored, as browsers do. */
+export function isSafeUrl(value: string): boolean {
+  const v = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+  if (v.startsWith('javascript:') || v.startsWith('vbscript:')) return false;
+  if (v.startsWith('data:')) return RASTER_DATA_URL.test(v);
+  return true;
+}
+
+/**
+ * Builds a sanitiser bound to `win` (a browser window, or a DOM window such as happy-dom's or
+ * linkedom's in Node).
+ * @returns a function from untrusted HTML to safe HTML.
+ */
+export function createSanitizer(win: WindowLike): (html: string) => string {
+  const purifier: Purifier = DOMPurify(win);
+  if (!purifier.isSupported || !passesProbe(purifier)) return textOnly;
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    const el = node as Element;
+    if (typeof el.getAttribute !== 'function') return;
+    for (const attr of URL_ATTRS) {
+      const v = el.getAttribute(attr);
+      if (v === null) continue;
+      const values = attr === 'srcset' ? v.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [v];
+      if (!values.every(isSafeUrl)) el.removeAttribute(attr);
+    }
+    if (el.tagName?.toUpperCase() === 'A' && el.hasAttribute('href')) {
+      el.setAttribute('target', '_blank');
+      el.setAttribute('rel', 'noopener noreferrer');
+    }
+  });
+  return (html: string) => String(purifier.sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }));
+}
+
+const PROBE_IN =
+  '<p title="t">a<b>b</b></p><img src="https://x.test/i.png" onerror="alert(1)"><script>alert(2)</script>';
+const PROBE_OUT = '<p title="t">a<b>b</b></p><img src="https://x.test/i.png">';
+
+/**
+ * DOMPurify is only as good as the DOM under it; some DOM implementations (linkedom, happy-dom)
+ * make it return unsafe or mangled output. Check a known input before trusting it.
+ */
+function passesProbe(purifier: Purifier): boolean {
+  try {
+    return String(purifier.sanitize(PROBE_IN, { USE_PROFILES: { html: true } })) === PROBE_OUT;
+  } catch {
+    return false;
+  }
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/**
+ * Fallback when DOMPurify cannot be trusted here: the text only, every character that could
+ * start markup escaped, blocks kept as paragraphs. Never returns a tag from the input.
+ */
+export function textOnly(html: string): string {
+  const text = html
+    .replace(/<(script|style|template|noscript)[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\/?(p|div|br|h[1-6]|li|figcaption|blockquote|tr|section|article)\b[^>]*>/gi, '\n\n')
+    .replace(/<[^>]*>?/g, ' ')
+    .replace(/&nbsp;/g, ' ');
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .map((p) => `<p>${p.replace(/[&<>"']/g, (c) => ESCAPES[c])}</p>`)
+    .join('');
+}
+
+let defaultSanitizer: ((html: string) => string) | null = null;
+let defaultWindow: WindowLike | null = null;
+
+/**
+ * Sets the window `sanitizeHtml` uses where there is no global `window` (Node, the CLI).
+ * In browsers and in happy-dom tests it is not needed.
+ */
+export function setSanitizerWindow(win: WindowLike): void {
+  defaultWindow = win;
+  defaultSanitizer = null;
+}
+
+/**
+ * Sanitises untrusted HTML for insertion with `innerHTML`: DOMPurify, no script/style/iframe/
+ * object/embed/form/input, no event handlers, links get target=_blank rel="noopener noreferrer",
+ * javascript:/vbscript:/non-raster data: URLs removed.
+ */
+export function sanitizeHtml(html: string): string {
+  if (!defaultSanitizer) {
+    const win = defaultWindow ?? (globalThis as { window?: WindowLike }).window;
+    if (!win) throw new Error('sanitizeHtml: no window; call setSanitizerWindow(win) first');
+    defaultSanitizer = createSanitizer(win);
+  }
+  return defaultSanitizer(html);
+}
