@@ -43,13 +43,24 @@ const PLAIN: Record<string, string> = {
   Đ: 'd',
 };
 
+const cache = new Map<string, string>();
+
 /** Folds one original character (a code point) into zero or more folded characters. */
 function foldChar(ch: string): string {
   const plain = PLAIN[ch];
   if (plain !== undefined) return plain;
-  let out = '';
+  let out = cache.get(ch);
+  if (out !== undefined) return out;
+  out = '';
   for (const c of ch.normalize('NFD')) if (!DROPPED.test(c)) out += c;
-  return out.toLowerCase();
+  out = out.toLowerCase();
+  if (cache.size < 4096) cache.set(ch, out);
+  return out;
+}
+
+/** ASCII whitespace: tab, line feed, form feed, carriage return, space. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
 }
 
 /**
@@ -57,36 +68,59 @@ function foldChar(ch: string): string {
  * and `ends` map a folded match back to the original text.
  */
 export function fold(s: string): FoldedText {
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const parts: string[] = [];
+  let cap = s.length + 16;
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let n = 0;
+  let lastSpace = true; // no leading space
+  const emit = (c: string, from: number, to: number): void => {
+    if (n === cap) {
+      cap *= 2;
+      const ns = new Int32Array(cap);
+      ns.set(starts);
+      starts = ns;
+      const ne = new Int32Array(cap);
+      ne.set(ends);
+      ends = ne;
+    }
+    parts.push(c);
+    starts[n] = from;
+    ends[n] = to;
+    n++;
+  };
   let i = 0;
   while (i < s.length) {
-    const cp = s.codePointAt(i)!;
-    const len = cp > 0xffff ? 2 : 1;
-    const ch = s.slice(i, i + len);
-    if (SPACE.test(ch)) {
-      if (text.length > 0 && text[text.length - 1] !== ' ') {
-        text += ' ';
-        starts.push(i);
-        ends.push(i + len);
+    const code = s.charCodeAt(i);
+    if (code < 128) {
+      if (isAsciiSpace(code)) {
+        if (!lastSpace) emit(' ', i, i + 1);
+        lastSpace = true;
+      } else {
+        emit(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : s[i], i, i + 1);
+        lastSpace = false;
       }
+      i++;
+      continue;
+    }
+    const len = code >= 0xd800 && code <= 0xdbff && i + 1 < s.length ? 2 : 1;
+    const ch = len === 1 ? s[i] : s.slice(i, i + 2);
+    if (SPACE.test(ch)) {
+      if (!lastSpace) emit(' ', i, i + len);
+      lastSpace = true;
     } else {
       const f = foldChar(ch);
       if (f === '') {
         // A mark or invisible character: it belongs to the character before it.
-        if (ends.length > 0 && ends[ends.length - 1] === i) ends[ends.length - 1] = i + len;
+        if (n > 0 && ends[n - 1] === i) ends[n - 1] = i + len;
       } else {
-        for (const c of f) {
-          text += c;
-          starts.push(i);
-          ends.push(i + len);
-        }
+        for (const c of f) emit(c, i, i + len);
+        lastSpace = false;
       }
     }
     i += len;
   }
-  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { text: parts.join(''), starts: starts.slice(0, n), ends: ends.slice(0, n) };
 }
 
 /** Folds `s` without keeping the map. */

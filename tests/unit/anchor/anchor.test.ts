@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorSelectors, describeRange } from '@/lib/clips/anchor';
+import { fold } from '@/lib/clips/anchor-fold';
 import type { Selector } from '@/lib/types';
 
 const ARTICLE =
@@ -209,5 +210,24 @@ describe('anchorSelectors', () => {
     expect(got).not.toBeNull();
     expect(edited.slice(got!.start, got!.start + 9)).toBe('Đoạn 300:');
     expect(got!.exact).toBe(false);
+  });
+});
+
+describe('fold', () => {
+  it.each([
+    { name: 'NFC and NFD agree', a: 'Hòa bình', b: 'Hòa bình'.normalize('NFD') },
+    { name: 'tone placement', a: 'hoà thuận', b: 'hòa thuận' },
+    { name: 'case, đ and whitespace', a: 'ĐÀ  NẴNG\n', b: 'đà nẵng' },
+    { name: 'typographic quotes and dashes', a: '“Luật” – 2024', b: '"luật" - 2024' },
+  ])('$name', ({ a, b }) => {
+    expect(fold(a).text.trim()).toBe(fold(b).text.trim());
+  });
+
+  it('maps folded characters back to the original, marks included', () => {
+    const s = 'Xin  chào'.normalize('NFD');
+    const f = fold(s);
+    expect(f.text).toBe('xin chao');
+    const at = f.text.indexOf('chao');
+    expect(s.slice(f.starts[at], f.ends[at + 3])).toBe('chào'.normalize('NFD'));
   });
 });
