@@ -171,7 +171,7 @@ export const COUNTRY_EN: Record<string, string> = {
 
 const PROVINCIAL =
   /^(ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|ủy ban mttq việt nam|ủy ban mttq) (tỉnh|thành phố|tp\.?) (.+)$/;
-const PARTY_LOCAL = /^(tỉnh ủy|thành ủy) (.+)$/;
+const PARTY_LOCAL = /^(tỉnh ủy|thành ủy) (?:(?:tỉnh|thành phố|tp\.?) )?(.+)$/;
 
 function key(s: string): string {
   return canonical(s).toLowerCase();
@@ -207,6 +207,16 @@ export function bodyEn(body: string): string | undefined {
  * People’s Committee". Returns undefined when the title is not covered.
  */
 export function titleEn(title: string): string | undefined {
+  if (cache.has(title)) return cache.get(title);
+  const en = compose(title);
+  if (cache.size > 2000) cache.clear();
+  cache.set(title, en);
+  return en;
+}
+
+const cache = new Map<string, string | undefined>();
+
+function compose(title: string): string | undefined {
   let k = key(title);
   let prefix = '';
   const former = /^(nguyên|cố) /.exec(k);

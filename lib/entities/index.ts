@@ -64,7 +64,7 @@ export function recognize(
       info = {
         name: clean(slice(p, person.nameS, person.nameE)),
         titles: unique(person.titles.map(titleText)),
-        key: `official:${canonical(p.lw.slice(person.nameS, person.nameE))}`,
+        key: `official:${p.lw.slice(person.nameS, person.nameE).replace(/\s+/g, ' ')}`,
       };
       personCache.set(person, info);
     }
@@ -162,11 +162,13 @@ export function groupEntities(entities: Entity[]): EntityGroup[] {
     g.mentions++;
     g.firstStart = Math.min(g.firstStart, e.start);
     if (e.name && (!g.name || e.name.length > g.name.length)) g.name = g.text = e.name;
-    if (!e.name && clean(e.text).length > g.text.length) g.text = clean(e.text);
+    if (!e.name && e.text.length > g.text.length) g.text = e.text;
     for (const t of e.titles ?? []) if (!g.titles.includes(t)) g.titles.push(t);
     if (!g.titleEn && e.titleEn) g.titleEn = e.titleEn;
   }
-  return [...groups.values()].sort((a, b) => a.firstStart - b.firstStart);
+  const out = [...groups.values()].sort((a, b) => a.firstStart - b.firstStart);
+  for (const g of out) if (!g.name) g.text = clean(g.text);
+  return out;
 }
 
 export type { Entity, EntityType } from '../types';

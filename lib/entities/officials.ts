@@ -33,6 +33,8 @@ const BUSINESS_T = phraseTable(BUSINESS_WORDS);
 const PLURAL_T = phraseTable(PLURAL_MARKERS);
 const PREFIX_T = phraseTable(TITLE_PREFIXES);
 const RANK_SET = new Set(RANKS);
+/** Places named after people: after "thành phố", "TP", "huyện" they are the place. */
+const PERSON_NAMED_PLACES = new Set(['hồ chí minh', 'trần văn thời', 'lê lợi', 'nguyễn huệ', 'phan bội châu']);
 /** Lower-case words that can start something the main loop acts on (besides capitalised words). */
 const TRIGGERS = new Set([...PLURAL_MARKERS, ...TITLE_PREFIXES, ...HONORIFICS].map((x) => x.split(' ')[0]));
 const MEMBERSHIP = new Set([
@@ -126,6 +128,11 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
   };
   const stopName = (k: number) => headAt(k) > 0 || honorAt(k) > 0;
   const vietAt = (k: number) => vietNameAt(toks, k, stopName);
+  const joinL = (a: number, b: number) =>
+    toks
+      .slice(a, Math.min(b, n))
+      .map((t) => t.l)
+      .join(' ');
   const countryAt = (k: number) => (k < n && toks[k].cap ? matchAt(COUNTRY_T, toks, k) : 0);
   const knownShort = (k: number): Person | null => {
     if (!isNameWord(toks[k]) || isNameWord(toks[k + 1])) return null;
@@ -219,11 +226,12 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
       if (loc && isWordTok(j + loc) && (toks[j + loc].cap || toks[j + loc].acr)) {
         let k = j + loc;
         // "tỉnh Nguyễn Văn A" is rare; a full name right after the place word is a person.
-        if (vietAt(k) && !isNameWord(toks[k + vietAt(k)])) break;
+        const v = vietAt(k);
+        if (v && !isNameWord(toks[k + v]) && !PERSON_NAMED_PLACES.has(joinL(k, k + v))) break;
         const firstForeign = isForeignWord(toks[k]);
-        k++;
-        if (toks[k - 1].l === 'tp' && toks[k]?.l === '.') k++;
-        if (!firstForeign) {
+        const named = [3, 2].find((len) => PERSON_NAMED_PLACES.has(joinL(k, k + len)));
+        k += named ?? 1;
+        if (!named && !firstForeign) {
           while (
             k < n &&
             isNameWord(toks[k]) &&
@@ -506,16 +514,19 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
       continue;
     }
     // "Phủ Tổng thống", "Dinh Thủ tướng": a head right after a capitalised word names a place.
-    const prev = toks[i - 1];
-    const inProper =
-      i > 1 &&
-      prev.word &&
-      prev.cap &&
-      !prev.acr &&
-      !honorAt(i - 1) &&
-      !STOP_WORDS.has(prev.l) &&
-      !(BOUNDARY.has(toks[i - 2].l) && toks[i - 2].l !== ',');
-    if ((titleStart(i) >= 0 && !inProper) || honorAt(i)) {
+    const inProper = (): boolean => {
+      const prev = toks[i - 1];
+      return (
+        i > 1 &&
+        prev.word &&
+        prev.cap &&
+        !prev.acr &&
+        !honorAt(i - 1) &&
+        !STOP_WORDS.has(prev.l) &&
+        !(BOUNDARY.has(toks[i - 2].l) && toks[i - 2].l !== ',')
+      );
+    };
+    if ((titleStart(i) >= 0 && !inProper()) || honorAt(i)) {
       const end = personAt(i, false, []);
       i = end >= 0 ? Math.max(end, i + 1) : end < -1 ? Math.max(-end - 2, i + 1) : i + 1;
       continue;

@@ -15,8 +15,13 @@ export interface Tok {
   acr: boolean;
   /** Capitalised, no digits or dots: may be part of a name. */
   nm: boolean;
+  /** Bit set of the phrase tables that have a phrase starting with this token. */
+  f: number;
 }
 
+/** First token → bit set of the tables it starts a phrase in. */
+const FIRST = new Map<string, number>();
+let nextBit = 0;
 const LOWER = /\p{Ll}/u;
 // "trưởngNguyễn" (a missing space) → "trưởng" + "Nguyễn"; "HCMvà" → "HCM" + "và".
 const CAMEL = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Ll}{2})/u;
@@ -41,7 +46,7 @@ function makeTok(w: string, lw: string, s: number, e: number, word: boolean): To
   }
   const l = lw.slice(s, e);
   const nm = cap && !acr && !DIGIT_DOT.test(l);
-  return { s, e, l, word, cap, acr, nm };
+  return { s, e, l, word, cap, acr, nm, f: FIRST.get(l) ?? 0 };
 }
 
 /** True when some character after the first is upper case while another is lower case. */
@@ -159,27 +164,34 @@ export function phraseTokens(phrase: string): string[] {
   return tokenize(l, l).map((t) => t.l);
 }
 
-/** Phrases indexed by their first token, longest first. */
-export type PhraseTable = Map<string, string[][]>;
+/** Phrases indexed by their first token, longest first; `bit` marks first tokens in {@link Tok.f}. */
+export interface PhraseTable {
+  bit: number;
+  map: Map<string, string[][]>;
+}
 
-/** Builds a phrase table from lower-case phrases. */
+
+/** Builds a phrase table from lower-case phrases (at module load: at most 31 tables). */
 export function phraseTable(phrases: Iterable<string>): PhraseTable {
-  const table: PhraseTable = new Map();
+  if (nextBit > 30) throw new Error('too many phrase tables');
+  const bit = 1 << nextBit++;
+  const map = new Map<string, string[][]>();
   for (const p of phrases) {
     const toks = phraseTokens(p);
     if (!toks.length) continue;
-    const list = table.get(toks[0]) ?? [];
+    const list = map.get(toks[0]) ?? [];
     list.push(toks);
-    table.set(toks[0], list);
+    map.set(toks[0], list);
+    FIRST.set(toks[0], (FIRST.get(toks[0]) ?? 0) | bit);
   }
-  for (const list of table.values()) list.sort((a, b) => b.length - a.length);
-  return table;
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return { bit, map };
 }
 
 /** Length in tokens of the longest phrase of `table` starting at token `i`, or 0. */
 export function matchAt(table: PhraseTable, toks: Tok[], i: number): number {
-  if (i >= toks.length) return 0;
-  const list = table.get(toks[i].l);
+  if (i >= toks.length || !(toks[i].f & table.bit)) return 0;
+  const list = table.map.get(toks[i].l);
   if (!list) return 0;
   outer: for (const p of list) {
     if (i + p.length > toks.length) continue;
