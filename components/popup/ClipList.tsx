@@ -69,40 +69,58 @@ export function ClipList({ services, debounceMs = 150 }: ClipListProps) {
           {error}
         </p>
       )}
-      <ul
-        data-testid="clip-list"
-        class="clip-list"
-        aria-busy={items === undefined}
-        aria-label={t('popupRecent')}
-      >
-        {items?.map((c) => (
-          <li key={c.id} data-testid="clip-item" data-id={c.id}>
-            <a
-              href={`/viewer.html?id=${encodeURIComponent(c.id)}`}
-              onClick={(e) => {
-                e.preventDefault();
-                void services.openTab(`/viewer.html?id=${encodeURIComponent(c.id)}`);
-              }}
-            >
-              {c.title || c.url}
-            </a>
-            <span class="meta muted">
-              {[c.siteName, shortDate(c.publishedTime ?? c.savedAt)].filter(Boolean).join(' · ')}
-            </span>
-            <button
-              type="button"
-              class="delete"
-              data-testid="clip-delete"
-              aria-label={t('uiDeleteItem', c.title || c.url)}
-              title={t('uiDelete')}
-              onClick={() => remove(c)}
-            >
-              ✕
-            </button>
-          </li>
-        ))}
-      </ul>
+      <ClipItems
+        items={items}
+        onOpen={(id) => void services.openTab(`/viewer.html?id=${encodeURIComponent(id)}`)}
+        onDelete={remove}
+      />
       {items && items.length === 0 && <p class="muted">{q ? t('uiNoResults') : t('popupEmpty')}</p>}
     </section>
+  );
+}
+
+export interface ClipItemsProps {
+  /** undefined while loading. */
+  items: readonly Clipping[] | undefined;
+  onOpen: (id: string) => void;
+  onDelete: (c: Clipping) => void;
+}
+
+/** The list itself (`clip-list`, items `clip-item`), pure: rendering only. */
+export function ClipItems({ items, onOpen, onDelete }: ClipItemsProps) {
+  return (
+    <ul
+      data-testid="clip-list"
+      class="clip-list"
+      aria-busy={items === undefined}
+      aria-label={t('popupRecent')}
+    >
+      {items?.map((c) => (
+        <li key={c.id} data-testid="clip-item" data-id={c.id}>
+          <a
+            href={`/viewer.html?id=${encodeURIComponent(c.id)}`}
+            onClick={(e) => {
+              e.preventDefault();
+              onOpen(c.id);
+            }}
+          >
+            {c.title || c.url}
+          </a>
+          <span class="meta muted">
+            {[c.siteName, shortDate(c.publishedTime ?? c.savedAt)].filter(Boolean).join(' · ')}
+          </span>
+          <button
+            type="button"
+            class="delete"
+            data-testid="clip-delete"
+            aria-label={t('uiDeleteItem', c.title || c.url)}
+            title={t('uiDelete')}
+            onClick={() => onDelete(c)}
+          >
+            ✕
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -13,7 +13,14 @@ export function uiLang(): 'vi' | 'en' {
   return current;
 }
 
+/**
+ * The language `browser.i18n.getMessage` actually serves: read from the `uiLangCode` message
+ * ("vi"/"en" in each messages.json), since `getUILanguage()` may name a locale the browser does
+ * not use for extension messages.
+ */
 function browserLang(): 'vi' | 'en' {
+  const served = browser.i18n.getMessage('uiLangCode' as never);
+  if (served === 'vi' || served === 'en') return served;
   const ui = (browser.i18n.getUILanguage?.() ?? 'vi').toLowerCase();
   return ui.startsWith('en') ? 'en' : 'vi';
 }
