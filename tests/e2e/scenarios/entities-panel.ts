@@ -1,0 +1,89 @@
+/**
+ * Entity panel scenarios: officials and agreements of the seed articles are listed in the
+ * reader's panel by type; highlighting them leaves the original page's DOM unchanged; clicking a
+ * row scrolls the reader to a mention.
+ */
+import { pollUntil } from '../common';
+import type { Scenario } from '../types';
+import { assert, bodyHtml, entityRows, fixture, hash, openReader } from './reader';
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+const scenarios: Scenario[] = [
+  {
+    name: 'entities-panel: seed-000 lists its officials and agreements; the page DOM is unchanged',
+    async run(ctx) {
+      const file = fixture('pages/seed-000.html');
+      assert(file.endsWith('seed-000.html'), 'fixture pages/seed-000.html is missing');
+      const page = await ctx.openPage(ctx.newsUrl(file));
+      const before = hash(await bodyHtml(page));
+      await openReader(ctx, page);
+      await page.waitForTestId('entity-panel');
+      const rows = await pollUntil(
+        async () => {
+          const r = await entityRows(page);
+          return r.length > 0 ? r : null;
+        },
+        10_000,
+        'entity rows',
+      );
+      const officials = rows.filter((r) => r.type === 'official').map((r) => squash(r.text));
+      for (const name of ['Đỗ Thanh Bình', 'Phosay Sayasone', 'Mai Văn Tuất']) {
+        assert(
+          officials.some((t) => t.includes(name)),
+          `official "${name}" missing; officials: ${officials.join(' | ')}`,
+        );
+      }
+      const agreements = rows.filter((r) => r.type === 'agreement');
+      assert(
+        agreements.length > 0,
+        `no agreement listed; rows: ${rows.map((r) => `${r.type}:${r.text}`).join(' | ')}`,
+      );
+      // Clicking a row scrolls the reader to a mention.
+      const scrolled = await page.evaluate(() => {
+        const root = document.querySelector('bao-gon-reader')?.shadowRoot;
+        const reader = root?.querySelector<HTMLElement>('[data-testid="reader"]');
+        const rows = root?.querySelectorAll<HTMLElement>('[data-testid="entity-item"]') ?? [];
+        const last = rows[rows.length - 1];
+        if (!reader || !last) return null;
+        const top = reader.scrollTop;
+        last.click();
+        return { top };
+      });
+      assert(scrolled, 'no reader or rows to click');
+      const after = hash(await bodyHtml(page));
+      assert(after === before, `the page DOM changed while highlighting: ${before} → ${after}`);
+    },
+  },
+  {
+    name: 'entities-panel: seed-001 lists Tô Lâm and Thongloun Sisoulith as officials',
+    async run(ctx) {
+      const file = fixture('pages/seed-001.html');
+      assert(file.endsWith('seed-001.html'), 'fixture pages/seed-001.html is missing');
+      const page = await ctx.openPage(ctx.newsUrl(file));
+      const before = hash(await bodyHtml(page));
+      await openReader(ctx, page);
+      const rows = await pollUntil(
+        async () => {
+          const r = await entityRows(page);
+          return r.length > 0 ? r : null;
+        },
+        10_000,
+        'entity rows',
+      );
+      const officials = rows.filter((r) => r.type === 'official').map((r) => squash(r.text));
+      for (const name of ['Tô Lâm', 'Thongloun Sisoulith']) {
+        assert(
+          officials.some((t) => t.includes(name)),
+          `official "${name}" missing; officials: ${officials.join(' | ')}`,
+        );
+      }
+      await page.press('Escape');
+      await page.waitForTestId('reader', { hidden: true, timeout: 5000 });
+      const after = hash(await bodyHtml(page));
+      assert(after === before, `the page DOM changed: ${before} → ${after}`);
+    },
+  },
+];
+
+export default scenarios;

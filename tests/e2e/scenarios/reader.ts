@@ -1,0 +1,348 @@
+/**
+ * Reader scenarios: the overlay opens over a cluttered Vietnamese article showing only the
+ * article, Escape returns to the untouched page at the same scroll position; an English page gets
+ * no badge; a hostile page opens in the reader with nothing executed; saving from the reader and a
+ * user highlight that is re-anchored when the page is opened again.
+ *
+ * Helpers shared with entities-panel.ts are exported by name (the default export is the list).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pollUntil, sleep } from '../common';
+import type { E2EContext, E2EPage, Scenario } from '../types';
+
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+const HOST_TAG = 'bao-gon-reader';
+
+export function assert(cond: unknown, message: string): asserts cond {
+  if (!cond) throw new Error(message);
+}
+
+/** The first fixture page that exists (the reader engineer's pages, else the foundation page). */
+export function fixture(...candidates: string[]): string {
+  for (const c of candidates) if (existsSync(path.join(FIXTURES, c))) return c;
+  return 'pages/foundation-vi.html';
+}
+
+/** A tiny non-cryptographic hash (FNV-1a) of a string, to compare page DOM snapshots. */
+export function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${h.toString(16)}:${s.length}`;
+}
+
+/** The page's body HTML (the reader's shadow host lives under <html>, not in <body>). */
+export function bodyHtml(page: E2EPage): Promise<string> {
+  return page.evaluate((tag: string) => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    for (const el of Array.from(clone.querySelectorAll(tag))) el.remove();
+    return clone.innerHTML;
+  }, HOST_TAG);
+}
+
+type Api = {
+  tabs: { sendMessage(tabId: number, m: unknown, o?: unknown): Promise<unknown> };
+  scripting: { executeScript(o: unknown): Promise<unknown> };
+};
+
+/** From an extension page: a tab message to a tab, injecting the reader first when needed. */
+export async function tellTab(ext: E2EPage, tabId: number, message: unknown): Promise<unknown> {
+  return ext.evaluate(
+    async (id: number, m: unknown) => {
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (g.browser ?? g.chrome) as Api;
+      try {
+        await api.tabs.sendMessage(id, { type: 'reader.ping' }, { frameId: 0 });
+      } catch {
+        await api.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/reader.js'] });
+      }
+      return await api.tabs.sendMessage(id, m, { frameId: 0 });
+    },
+    tabId,
+    message,
+  );
+}
+
+/**
+ * Opens the reader over `page`: through the popup's `reader-toggle` button when the popup has it,
+ * otherwise with the reader's tab message (the way the background does). Waits for the article.
+ */
+export async function openReader(ctx: E2EContext, page: E2EPage): Promise<void> {
+  const tabId = await ctx.tabIdOf(page);
+  const popup = await ctx.openExtensionPage(`popup.html?tabId=${tabId}`);
+  await popup.waitForTestId('popup');
+  const hasToggle = await pollUntil(
+    async () => (await popup.countTestId('reader-toggle')) > 0,
+    3000,
+    'toggle',
+  ).catch(() => false);
+  if (hasToggle) await popup.clickTestId('reader-toggle');
+  else await tellTab(popup, tabId, { type: 'reader.open' });
+  // Keep the popup open until the reader is there: closing it would cut its injection short.
+  await page.waitForTestId('reader', { timeout: 15_000 });
+  await popup.close().catch(() => undefined);
+  await page.bringToFront();
+  await pollUntil(
+    async () => (await page.countTestId('reader-title')) + (await page.countTestId('reader-error')) > 0,
+    15_000,
+    'reader article',
+  );
+}
+
+/** Text of the reader overlay's elements matching `selector` (main world, open shadow root). */
+export function readerQuery(page: E2EPage, selector: string, attr?: string): Promise<string[]> {
+  return page.evaluate(
+    (tag: string, sel: string, a: string | null) => {
+      const root = document.querySelector(tag)?.shadowRoot;
+      if (!root) return [];
+      return Array.from(root.querySelectorAll(sel)).map((el) =>
+        a ? (el.getAttribute(a) ?? '') : ((el as HTMLElement).innerText ?? el.textContent ?? ''),
+      );
+    },
+    HOST_TAG,
+    selector,
+    attr ?? null,
+  );
+}
+
+/** Rows of the entity panel as { type, text }. */
+export async function entityRows(page: E2EPage): Promise<{ type: string; text: string }[]> {
+  return page.evaluate((tag: string) => {
+    const root = document.querySelector(tag)?.shadowRoot;
+    if (!root) return [];
+    return Array.from(root.querySelectorAll('[data-testid="entity-item"]')).map((el) => ({
+      type: el.getAttribute('data-entity-type') ?? '',
+      text: el.textContent ?? '',
+    }));
+  }, HOST_TAG);
+}
+
+/** Selects `quote` (its first occurrence) inside the reader body, as a user dragging would. */
+export function selectInReader(page: E2EPage, quote: string): Promise<boolean> {
+  return page.evaluate(
+    (tag: string, q: string) => {
+      const root = document.querySelector(tag)?.shadowRoot;
+      const body = root?.querySelector('[data-testid="reader-body"]');
+      if (!body) return false;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const i = n.data.indexOf(q);
+        if (i >= 0) {
+          const sel = document.getSelection();
+          if (!sel) return false;
+          sel.removeAllRanges();
+          sel.setBaseAndExtent(n, i, n, i + q.length);
+          document.dispatchEvent(new Event('selectionchange'));
+          return true;
+        }
+      }
+      return false;
+    },
+    HOST_TAG,
+    quote,
+  );
+}
+
+/** The hostile page: the reader engineer's generator when present, else a page written here. */
+async function xssPageUrl(ctx: E2EContext): Promise<string> {
+  const outDir = path.join(FIXTURES, 'generated');
+  mkdirSync(outDir, { recursive: true });
+  const out = path.join(outDir, 'reader-xss.html');
+  let html: string | null = null;
+  const gen = path.join(FIXTURES, 'pages/make-xss-page.ts');
+  if (existsSync(gen)) {
+    const mod = (await import(pathToFileURL(gen).href)) as Record<string, unknown>;
+    const fn = (mod.makeXssPage ?? mod.default) as (() => string) | undefined;
+    if (typeof fn === 'function') html = fn();
+  }
+  writeFileSync(out, html ?? ownXssPage());
+  return ctx.newsUrl('generated/reader-xss.html');
+}
+
+/** A Vietnamese article whose body carries script-injection attempts (written for this test). */
+function ownXssPage(): string {
+  const para = (s: string) => `<p>${s}</p>`;
+  const text = Array.from({ length: 8 }, (_, i) =>
+    para(
+      `Đoạn ${i + 1}: Chiều nay, Bộ trưởng Bộ Y tế cho biết ngành y tế sẽ tiếp tục triển khai chương trình tiêm chủng mở rộng tại các tỉnh miền núi phía Bắc trong năm tới, với sự tham gia của nhiều tổ chức quốc tế.`,
+    ),
+  ).join('\n');
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bộ Y tế mở rộng tiêm chủng</title>
+<meta property="og:type" content="article"></head><body><article><h1>Bộ Y tế mở rộng chương trình tiêm chủng</h1>
+${text}
+<p>Liên kết <a href="javascript:window.xss=1">bấm vào đây</a> và <a href="JaVaScRiPt:alert(1)">đây</a>.</p>
+<p><img src="data:," data-src="x" onerror="window.xss=2" alt="ảnh"> Ảnh minh hoạ.</p>
+<p><svg><a href="javascript:window.xss=3"><text>svg</text></a></svg></p>
+<p><iframe srcdoc="&lt;script&gt;parent.xss=4&lt;/script&gt;"></iframe></p>
+<p><math><mtext><table><mglyph><style><img src=x onerror="window.xss=5"></style></mglyph></table></mtext></math></p>
+<p><a href="https://example.org/" onclick="window.xss=6">Nguồn</a> <b onmouseover="window.xss=7">đậm</b></p>
+<form action="javascript:window.xss=8"><button>Gửi</button></form>
+</article></body></html>`;
+}
+
+const scenarios: Scenario[] = [
+  {
+    name: 'reader: opens over a cluttered article, shows only the article, Escape restores the untouched page',
+    async run(ctx) {
+      const file = fixture('pages/vi-news-clutter.html');
+      const page = await ctx.openPage(ctx.newsUrl(file));
+      await page.evaluate(() => window.scrollTo(0, 400));
+      await sleep(300);
+      const scrollBefore = await page.evaluate(() => window.scrollY);
+      const before = hash(await bodyHtml(page));
+      await openReader(ctx, page);
+      await page.screenshot(`test-results/${ctx.browser}-reader-overlay.png`).catch(() => undefined);
+      const title = (await page.textOfTestId('reader-title')).trim();
+      assert(title.length > 5, `reader title: "${title}"`);
+      const body = await page.textOfTestId('reader-body');
+      assert(body.length > 300, `reader body too short (${body.length})`);
+      const phrasesFile = path.join(FIXTURES, 'pages/clutter-phrases.json');
+      if (file.endsWith('vi-news-clutter.html') && existsSync(phrasesFile)) {
+        const raw = JSON.parse(readFileSync(phrasesFile, 'utf8')) as unknown;
+        const phrases = (
+          Array.isArray(raw) ? raw : ((raw as { phrases?: string[] }).phrases ?? [])
+        ) as string[];
+        const shown = await page.textOfTestId('reader');
+        const leaked = phrases.filter((p) => shown.includes(p));
+        assert(leaked.length === 0, `clutter visible in the reader: ${leaked.slice(0, 5).join(' | ')}`);
+      }
+      // The page does not scroll underneath the overlay.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await sleep(100);
+      await page.press('Escape');
+      await page.waitForTestId('reader', { hidden: true, timeout: 5000 });
+      const after = hash(await bodyHtml(page));
+      assert(after === before, `the page DOM changed: ${before} → ${after}`);
+      const hosts = await page.evaluate((tag: string) => document.querySelectorAll(tag).length, HOST_TAG);
+      assert(hosts === 0, 'the reader host is still in the page after closing');
+      const scrollAfter = await page.evaluate(() => window.scrollY);
+      assert(Math.abs(scrollAfter - scrollBefore) <= 1, `scroll ${scrollBefore} → ${scrollAfter}`);
+    },
+  },
+  {
+    name: 'reader: an English news page gets no badge',
+    async run(ctx) {
+      const file = fixture('pages/en-news.html');
+      assert(file.endsWith('en-news.html'), 'fixture pages/en-news.html is missing');
+      const page = await ctx.openPage(ctx.newsUrl(file));
+      const tabId = await ctx.tabIdOf(page);
+      const ext = await ctx.openExtensionPage(`popup.html?tabId=${tabId}`);
+      // Ask the detector itself: proves it ran on this page before looking at the badge.
+      const detection = (await pollUntil(
+        () =>
+          ext.evaluate(async (id: number) => {
+            const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+            const api = (g.browser ?? g.chrome) as Api;
+            return (await api.tabs.sendMessage(id, { type: 'page.detect' }, { frameId: 0 })) as {
+              isVietnameseNews: boolean;
+            };
+          }, tabId),
+        10_000,
+        'detection',
+      )) as { isVietnameseNews: boolean };
+      assert(detection.isVietnameseNews === false, 'an English page was detected as Vietnamese news');
+      await sleep(500);
+      const badge = await ctx.badgeTextOf(page);
+      assert(badge === '', `badge on an English page: "${badge}"`);
+    },
+  },
+  {
+    name: 'reader: a hostile page opens in the reader with nothing executed',
+    async run(ctx) {
+      const page = await ctx.openPage(await xssPageUrl(ctx));
+      // The page's own payloads may run in the page itself: only what happens after opening counts.
+      await sleep(300);
+      await page.evaluate(() => {
+        (window as unknown as { xss?: unknown }).xss = undefined;
+      });
+      const dialogsBefore = page.dialogs().length;
+      await openReader(ctx, page);
+      await sleep(1000);
+      const flag = await page.evaluate(() => (window as unknown as { xss?: unknown }).xss ?? null);
+      assert(flag === null, `a payload ran from the reader: window.xss=${String(flag)}`);
+      assert(
+        page.dialogs().length === dialogsBefore,
+        `dialogs: ${page.dialogs().slice(dialogsBefore).join(' | ')}`,
+      );
+      const bad = await page.evaluate((tag: string) => {
+        const root = document.querySelector(tag)?.shadowRoot;
+        if (!root) return ['no reader'];
+        const out: string[] = [];
+        for (const el of Array.from(root.querySelectorAll('*'))) {
+          for (const a of Array.from(el.attributes)) {
+            if (/^on/i.test(a.name)) out.push(`${el.tagName} ${a.name}`);
+            if (/^\s*(javascript|vbscript):/i.test(a.value)) out.push(`${el.tagName} ${a.name}=${a.value}`);
+          }
+          if (/^(SCRIPT|IFRAME|OBJECT|EMBED)$/i.test(el.tagName)) out.push(el.tagName);
+        }
+        return out;
+      }, HOST_TAG);
+      assert(bad.length === 0, `active content in the reader: ${bad.slice(0, 5).join(', ')}`);
+    },
+  },
+  {
+    name: 'reader: save from the reader, highlight a passage with a note, reopen → highlight re-anchored',
+    async run(ctx) {
+      const url = ctx.newsUrl(fixture('pages/seed-000.html'));
+      const page = await ctx.openPage(url);
+      await openReader(ctx, page);
+      await page.clickTestId('save-clip');
+      await pollUntil(
+        async () => /Đã lưu|Saved/.test(await page.textOfTestId('save-clip')),
+        10_000,
+        'saved label',
+      );
+      const body = await page.textOfTestId('reader-body');
+      const para = body
+        .split(/\n+/)
+        .map((s) => s.trim())
+        .find((s) => s.length > 80);
+      assert(para, 'no paragraph to highlight');
+      const quote = para.slice(10, 60).trim();
+      assert(await selectInReader(page, quote), `could not select "${quote}"`);
+      await page.waitForTestId('highlight-toolbar', { timeout: 5000 });
+      await page.clickTestId('highlight-color-green');
+      await page.typeTestId('highlight-note', 'Ghi chú thử nghiệm');
+      await page.clickTestId('highlight-save');
+      await page.waitForTestId('highlight-toolbar', { hidden: true, timeout: 5000 });
+      await pollUntil(
+        async () => /Đã lưu|Saved/.test(await page.textOfTestId('save-clip')),
+        10_000,
+        'highlight saved',
+      );
+      await page.press('Escape');
+      await page.waitForTestId('reader', { hidden: true, timeout: 5000 });
+
+      const again = await ctx.openPage(url);
+      await openReader(ctx, again);
+      const painted = await pollUntil(
+        () =>
+          again.evaluate((tag: string) => {
+            const root = document.querySelector(tag)?.shadowRoot;
+            const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS
+              ?.highlights;
+            const fromApi = reg?.get('bg-hl-green');
+            if (fromApi && fromApi.size > 0)
+              return Array.from(fromApi)
+                .map((r) => r.toString())
+                .join(' ');
+            const marks = root?.querySelectorAll('mark[data-bg-paint="bg-hl-green"]') ?? [];
+            return Array.from(marks)
+              .map((m) => m.textContent)
+              .join('');
+          }, HOST_TAG),
+        10_000,
+        'green highlight painted',
+      );
+      const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+      assert(squash(painted) === squash(quote), `re-anchored "${painted}" ≠ "${quote}"`);
+      assert((await again.countTestId('orphan-highlights')) === 0, 'the highlight was listed as an orphan');
+    },
+  },
+];
+
+export default scenarios;
