@@ -36,15 +36,25 @@ export function parseQuery(query: string): ParsedQuery {
   return { exact: tokens, prefix: null };
 }
 
-/** When the rarest token matches at most this many clippings, the others are checked on the records. */
+/** When some token matches at most this many index entries, the others are checked on the records. */
 const VERIFY_LIMIT = 200;
+
+interface Term {
+  t: string;
+  isPrefix: boolean;
+}
+
+function hasTerm(r: StoredClipping, o: Term): boolean {
+  return o.isPrefix ? r.searchTokens.some((tok) => tok.startsWith(o.t)) : r.searchTokens.includes(o.t);
+}
 
 /**
  * Finds clippings containing every query token (title, text, note, tags, entity names,
  * highlights), ignoring diacritics and đ/d, the last token as a prefix; newest first.
- * Uses only the `searchTokens` index: it counts each token's key range, takes the ids of the
- * rarest one, and either checks the other tokens on those few records or intersects the ids of
- * every range. Never scans the table.
+ * Uses only the `searchTokens` index, in one read-only transaction: each token's key range is
+ * probed for at most 200 entries; when one token is that rare, its few records are read and
+ * the other tokens checked on them; otherwise the ids of every range are intersected.
+ * Never scans the table.
  */
 export async function searchClippings(
   db: BaoGonDB,
@@ -55,35 +65,38 @@ export async function searchClippings(
   if (exact.length === 0 && !prefix) return [];
   const limit = Math.max(0, opts.limit ?? 50);
   const offset = Math.max(0, opts.offset ?? 0);
-  const terms = [
+  const terms: Term[] = [
     ...exact.map((t) => ({ t, isPrefix: false })),
     ...(prefix ? [{ t: prefix, isPrefix: true }] : []),
   ];
-  const range = (term: { t: string; isPrefix: boolean }) =>
+  const range = (term: Term) =>
     term.isPrefix
       ? db.clippings.where('searchTokens').startsWith(term.t)
       : db.clippings.where('searchTokens').equals(term.t);
-  const counts = await Promise.all(terms.map((term) => range(term).count()));
-  if (counts.some((c) => c === 0)) return [];
-  const order = terms.map((term, i) => ({ term, n: counts[i] })).sort((a, b) => a.n - b.n);
-  const rarest = new Set(await range(order[0].term).primaryKeys());
-  const others = order.slice(1).map((o) => o.term);
-  if (rarest.size <= VERIFY_LIMIT || others.length === 0) {
-    if (others.length === 0) return pageOfIds(db, rarest, { limit, offset });
-    const rows = (await db.clippings.bulkGet([...rarest])).filter(
-      (r): r is StoredClipping =>
-        !!r &&
-        others.every((o) =>
-          o.isPrefix ? r.searchTokens.some((tok) => tok.startsWith(o.t)) : r.searchTokens.includes(o.t),
-        ),
+  return db.transaction('r', db.clippings, async () => {
+    const probes = await Promise.all(
+      terms.map((term) =>
+        range(term)
+          .limit(VERIFY_LIMIT + 1)
+          .primaryKeys(),
+      ),
     );
-    rows.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
-    return rows.slice(offset, offset + limit).map(stripDerived);
-  }
-  const sets = [
-    rarest,
-    ...(await Promise.all(others.map(async (o) => new Set(await range(o).primaryKeys())))),
-  ];
-  const ids = new Set([...rarest].filter((id) => sets.every((s) => s.has(id))));
-  return pageOfIds(db, ids, { limit, offset });
+    if (probes.some((p) => p.length === 0)) return [];
+    const rareAt = probes.findIndex((p) => p.length <= VERIFY_LIMIT);
+    if (rareAt >= 0) {
+      const others = terms.filter((_, i) => i !== rareAt);
+      const rows = (await db.clippings.bulkGet([...new Set(probes[rareAt])])).filter(
+        (r): r is StoredClipping => !!r && others.every((o) => hasTerm(r, o)),
+      );
+      rows.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+      return rows.slice(offset, offset + limit).map(stripDerived);
+    }
+    const sets = (await Promise.all(terms.map((term) => range(term).primaryKeys()))).map(
+      (ids) => new Set(ids),
+    );
+    sets.sort((a, b) => a.size - b.size);
+    const [first, ...rest] = sets;
+    const ids = new Set([...first].filter((id) => rest.every((s) => s.has(id))));
+    return pageOfIds(db, ids, { limit, offset });
+  });
 }

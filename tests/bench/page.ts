@@ -53,6 +53,13 @@ function round<I>(run: (input: I) => unknown, inputs: I[]): number {
   return performance.now() - t0;
 }
 
+/** Like `round`, awaiting each call (cases with `async: true`). */
+async function roundAsync<I>(run: (input: I) => unknown, inputs: I[]): Promise<number> {
+  const t0 = performance.now();
+  for (const input of inputs) sink = await run(input);
+  return performance.now() - t0;
+}
+
 /** Runs every case of a suite; results end up on window.__BENCH__. */
 export async function runSuite(cases: BenchCase<unknown>[]): Promise<void> {
   const inj = window.__BENCH_ENV__;
@@ -71,20 +78,22 @@ export async function runSuite(cases: BenchCase<unknown>[]): Promise<void> {
       const run = (impl: { run(i: unknown): unknown }) => (i: unknown) => impl.run(i);
       const s = run(c.subject);
       const b = run(c.baseline);
+      const time = async (f: (i: unknown) => unknown) =>
+        c.async ? await roundAsync(f, inputs) : round(f, inputs);
       for (let i = 0; i < warmup; i++) {
-        round(b, inputs);
-        round(s, inputs);
+        await time(b);
+        await time(s);
       }
       const bs: number[] = [];
       const ss: number[] = [];
       for (let i = 0; i < iterations; i++) {
         // alternate which side goes first so drift (GC, JIT) does not favour one
         if (i % 2 === 0) {
-          bs.push(round(b, inputs));
-          ss.push(round(s, inputs));
+          bs.push(await time(b));
+          ss.push(await time(s));
         } else {
-          ss.push(round(s, inputs));
-          bs.push(round(b, inputs));
+          ss.push(await time(s));
+          bs.push(await time(b));
         }
         await new Promise((r) => setTimeout(r, 0));
       }

@@ -56,6 +56,11 @@ export interface BenchCase<I = unknown> {
   unit?: string;
   /** Bytes processed per round: when given, throughput (MB/s) of both sides is printed. */
   bytesPerRound?(inputs: I[]): number;
+  /**
+   * True when `run` returns a Promise (IndexedDB and other async work): each call is awaited
+   * inside the timed round. Default false (synchronous `run`).
+   */
+  async?: boolean;
 }
 
 /** Identity helper for type inference in suite files. */

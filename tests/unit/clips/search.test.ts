@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countByEntity, listNewest } from '@/lib/clips/clippings';
 import type { BaoGonDB } from '@/lib/clips/db';
+import { toStored } from '@/lib/clips/derive';
 import { saveClipping } from '@/lib/clips/save';
 import { parseQuery, searchClippings } from '@/lib/clips/search';
 import type { Entity } from '@/lib/types';
@@ -181,5 +182,61 @@ describe('countByEntity', () => {
         count: 1,
       },
     ]);
+  });
+});
+
+describe('searchClippings on many matches (intersection path)', () => {
+  it('agrees with a brute-force filter when every token has more than 200 hits', async () => {
+    const big = freshDb();
+    const rows = Array.from({ length: 450 }, (_, i) => {
+      const words = ['chung', i % 2 === 0 ? 'chẵn' : 'lẻ', i % 3 === 0 ? 'ba' : 'khác', `so${i}`];
+      const at = new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString();
+      return toStored({
+        ...draft({
+          url: `https://bao.example.vn/n/${i}`,
+          title: `Tin ${i}`,
+          text: words.join(' '),
+          entities: [],
+        }),
+        id: `n${i}`,
+        canonicalUrl: `https://bao.example.vn/n/${i}`,
+        note: '',
+        tags: [],
+        collectionId: 'default',
+        savedAt: at,
+        updatedAt: at,
+        extractorVersion: '1',
+        contentHash: '',
+      });
+    });
+    await big.clippings.bulkAdd(rows);
+    const expected = (pred: (i: number) => boolean, limit: number, offset = 0) =>
+      rows
+        .map((_, i) => i)
+        .filter(pred)
+        .reverse()
+        .slice(offset, offset + limit)
+        .map((i) => `n${i}`);
+    const cases: [string, (i: number) => boolean][] = [
+      ['chung chan', (i) => i % 2 === 0],
+      ['chung chẵn ', (i) => i % 2 === 0],
+      ['CHUNG khac', (i) => i % 3 !== 0],
+      ['chan kha', (i) => i % 2 === 0 && i % 3 !== 0],
+      ['le ba ', (i) => i % 2 === 1 && i % 3 === 0],
+      ['le ba', (i) => i % 2 === 1], // prefix "ba" also matches "bao" (site name of every row)
+      ['chung so44 ', (i) => i === 44],
+      ['chung so44', (i) => i === 44 || (i >= 440 && i < 450)],
+    ];
+    for (const [q, pred] of cases) {
+      expect(
+        (await searchClippings(big, q, { limit: 30 })).map((c) => c.id),
+        q,
+      ).toEqual(expected(pred, 30));
+      expect(
+        (await searchClippings(big, q, { limit: 10, offset: 5 })).map((c) => c.id),
+        q,
+      ).toEqual(expected(pred, 10, 5));
+    }
+    await big.delete();
   });
 });
