@@ -35,10 +35,13 @@ export function importErrorMessage(err: unknown): string {
 /** The import form. */
 export function ImportSection({ services }: { services: OptionsServices }) {
   const [state, setState] = useState<State>({ step: 'idle' });
+  /** Counts chosen files, so tests and assistive tech can tell a new result from the previous one. */
+  const [attempt, setAttempt] = useState(0);
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
+    setAttempt((n) => n + 1);
     setState({ step: 'reading' });
     try {
       if (file.size > MAX_IMPORT_BYTES)
@@ -83,7 +86,7 @@ export function ImportSection({ services }: { services: OptionsServices }) {
       </p>
       {state.step === 'reading' && <p aria-live="polite">{t('optionsImportReading')}</p>}
       {plan && (
-        <div data-testid="import-summary" role="status">
+        <div data-testid="import-summary" data-attempt={attempt} role="status">
           <h3>{t('optionsImportSummaryTitle', plan.total)}</h3>
           <ul>
             <li data-testid="import-new">{t('optionsImportNew', plan.new.length)}</li>
@@ -128,12 +131,12 @@ export function ImportSection({ services }: { services: OptionsServices }) {
         </div>
       )}
       {state.step === 'done' && (
-        <p role="status" data-testid="import-done">
+        <p role="status" data-testid="import-done" data-attempt={attempt}>
           {t('optionsImportDone', [state.added, state.updated])}
         </p>
       )}
       {state.step === 'error' && (
-        <p role="alert" class="options-error" data-testid="import-error">
+        <p role="alert" class="options-error" data-testid="import-error" data-attempt={attempt}>
           {state.message}
         </p>
       )}

@@ -4,8 +4,10 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportClippings, exportFileName, type ExportFormat, slugify, uniqueFileName } from '@/lib/export';
 import { bibEscape } from '@/lib/export/bibtex';
+import { htmlToMarkdown, parseMany } from '@/lib/export/markdown';
 import { BOM, guardCell } from '@/lib/export/csv';
 import { clipping, clippings, COLLECTIONS } from './helpers';
+import { parseBib, parseRis, unTex } from './parsers';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const data = { clippings: clippings(4), collections: COLLECTIONS };
@@ -15,71 +17,6 @@ async function text(format: ExportFormat, d = data): Promise<string> {
   expect(typeof r.data).toBe('string');
   return r.data as string;
 }
-
-/** A small RIS reader written for the tests: records of [tag, value] pairs. */
-function parseRis(src: string): Record<string, string[]>[] {
-  const out: Record<string, string[]>[] = [];
-  let cur: Record<string, string[]> | null = null;
-  for (const line of src.split(/\r?\n/)) {
-    const m = /^([A-Z][A-Z0-9]) {2}- ?(.*)$/.exec(line);
-    if (!m) continue;
-    const [, tag, value] = m;
-    if (tag === 'TY') cur = {};
-    if (!cur) throw new Error('field before TY');
-    (cur[tag] ??= []).push(value);
-    if (tag === 'ER') {
-      out.push(cur);
-      cur = null;
-    }
-  }
-  return out;
-}
-
-/** A small BibTeX reader written for the tests: entries with brace-balanced field values. */
-function parseBib(src: string): { type: string; key: string; fields: Record<string, string> }[] {
-  const out: { type: string; key: string; fields: Record<string, string> }[] = [];
-  let i = 0;
-  while ((i = src.indexOf('@', i)) >= 0) {
-    const head = /^@(\w+)\{([^,\s]+),/.exec(src.slice(i));
-    if (!head) throw new Error(`bad entry at ${i}`);
-    i += head[0].length;
-    const fields: Record<string, string> = {};
-    for (;;) {
-      const m = /^\s*(\w+)\s*=\s*\{/.exec(src.slice(i));
-      if (!m) break;
-      i += m[0].length;
-      let depth = 1;
-      let v = '';
-      while (depth > 0) {
-        const ch = src[i++];
-        if (ch === undefined) throw new Error('unbalanced braces');
-        if (ch === '\\') {
-          v += ch + src[i++];
-          continue;
-        }
-        if (ch === '{') depth++;
-        if (ch === '}') depth--;
-        if (depth > 0) v += ch;
-      }
-      fields[m[1]] = v;
-      const sep = /^\s*,?/.exec(src.slice(i));
-      i += sep ? sep[0].length : 0;
-    }
-    const close = /^\s*\}/.exec(src.slice(i));
-    if (!close) throw new Error('entry not closed');
-    i += close[0].length;
-    out.push({ type: head[1], key: head[2], fields });
-  }
-  return out;
-}
-
-const unTex = (s: string) =>
-  s
-    .replace(/^\{(.*)\}$/s, '$1')
-    .replace(/\\textbackslash\{\}/g, '\\')
-    .replace(/\\textasciitilde\{\}/g, '~')
-    .replace(/\\textasciicircum\{\}/g, '^')
-    .replace(/\\([{}&%$#_])/g, '$1');
 
 describe('file names', () => {
   it.each([
@@ -333,4 +270,21 @@ describe('citations', () => {
     ['\\', '\\textbackslash{}'],
     ['Nghị định', 'Nghị định'],
   ])('bibEscape(%j) = %j', (s, out) => expect(bibEscape(s)).toBe(out));
+});
+
+describe('markdown batch parsing', () => {
+  it.each([
+    ['well-formed', '<p>Đoạn <em>một</em></p>', false],
+    ['stray section end tag', '<p>a</p></section><p>lọt ra ngoài</p>', true],
+    ['unclosed textarea', '<p>a</p><textarea>nuốt phần sau', null],
+    ['unclosed comment', '<p>a</p><!-- không đóng', null],
+    ['unclosed div', '<div><p>chưa đóng', false],
+  ])('%s: same Markdown as parsing one by one', (_l, html, fallback) => {
+    const htmls = ['<p>Trước</p>', html, '<p>Sau <strong>đậm</strong></p>'];
+    const parsed = parseMany(htmls);
+    // null: whether the batch must fall back depends on the HTML parser; the Markdown must not
+    if (fallback !== null) expect(parsed.every((p) => p === null)).toBe(fallback);
+    for (const [i, h] of htmls.entries())
+      expect(htmlToMarkdown(h, '', parsed[i])).toBe(htmlToMarkdown(h, ''));
+  });
 });
