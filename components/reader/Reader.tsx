@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { t } from '@/components/ui/i18n';
 import { anchorSelectors } from '@/lib/clips/anchor';
 import type { ClipDraft } from '@/lib/clips/draft';
-import { mapText, offsetsFromRange, rangeFromOffsets } from '@/lib/clips/dom-text';
+import { type DomTextMap, mapText, offsetsFromRange, rangeFromOffsets } from '@/lib/clips/dom-text';
 import { type EntityGroup, recognize } from '@/lib/entities';
 import { sanitizeHtml } from '@/lib/reader/sanitize';
 import type { ReaderPrefs, Settings } from '@/lib/settings';
@@ -148,6 +148,12 @@ function ArticleView(
   const [card, setCard] = useState<{ group: EntityGroup; x: number; y: number } | null>(null);
   const pendingRef = useRef<Pending | null>(null);
   pendingRef.current = pending;
+  /** The body's dom-text map for hit testing; dropped whenever painting may have changed the DOM. */
+  const mapRef = useRef<DomTextMap | null>(null);
+  const currentMap = (body: HTMLElement): DomTextMap => {
+    if (!mapRef.current || painterRef.current?.mode === 'marks') mapRef.current = mapText(body);
+    return mapRef.current;
+  };
 
   // Insert the article, recognise entities over the rendered text, re-anchor saved highlights.
   useLayoutEffect(() => {
@@ -159,6 +165,7 @@ function ArticleView(
       a.setAttribute('rel', 'noopener noreferrer');
     }
     const map = mapText(body);
+    mapRef.current = map;
     textRef.current = map.text;
     painterRef.current = createPainter(body);
     const found = recognize(map.text, { watchlist: data.settings.watchlist });
@@ -311,7 +318,7 @@ function ArticleView(
       const body = bodyRef.current;
       const root = rootRef.current;
       if (!body || !root) return;
-      const hit = mentionAt(body, entities, settings.entityTypesShown, clientX, clientY);
+      const hit = mentionAt(body, currentMap(body), entities, settings.entityTypesShown, clientX, clientY);
       if (!hit) {
         setCard((c) => (c ? null : c));
         return;
@@ -456,6 +463,7 @@ function SaveButton(props: { state: SaveState; onSave: () => void }) {
 /** The shown mention under the point (client coordinates), if any. */
 function mentionAt(
   body: HTMLElement,
+  map: DomTextMap,
   entities: readonly Entity[],
   shown: Record<EntityType, boolean>,
   x: number,
@@ -463,7 +471,6 @@ function mentionAt(
 ): Entity | null {
   const box = body.getBoundingClientRect();
   if (x < box.left || x > box.right || y < box.top || y > box.bottom) return null;
-  const map = mapText(body);
   for (const e of entities) {
     if (!shown[e.type]) continue;
     const range = rangeFromOffsets(body, e.start, e.end, map);
