@@ -173,7 +173,8 @@ export function findAgreements(toks: Tok[]): Span[] {
         continue;
       }
       if (x.l === 'của') {
-        if (!(toks[k + 1]?.cap || toks[k + 1]?.acr)) break;
+        const nx = toks[k + 1];
+        if (!(nx?.cap || nx?.acr) && !(afterVe && nx?.word && !STOP_WORDS.has(nx.l))) break;
         k++;
         continue;
       }

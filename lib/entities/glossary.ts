@@ -170,7 +170,18 @@ export const COUNTRY_EN: Record<string, string> = {
 };
 
 const PROVINCIAL =
-  /^(ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|ủy ban mttq việt nam|ủy ban mttq) (tỉnh|thành phố|tp\.?) (.+)$/;
+  /^(ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|ủy ban mttq việt nam|ủy ban mttq) (tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường)(?: (.+))?$/;
+const LEVEL: Record<string, string> = {
+  tỉnh: 'Provincial',
+  'thành phố': 'Municipal',
+  tp: 'Municipal',
+  'tp.': 'Municipal',
+  huyện: 'District',
+  quận: 'District',
+  'thị xã': 'Town',
+  xã: 'Commune',
+  phường: 'Ward',
+};
 const PARTY_LOCAL = /^(tỉnh ủy|thành ủy) (?:(?:tỉnh|thành phố|tp\.?) )?(.+)$/;
 
 function key(s: string): string {
@@ -183,14 +194,13 @@ export function bodyEn(body: string): string | undefined {
   if (BODY_EN[k]) return BODY_EN[k];
   const prov = PROVINCIAL.exec(k);
   if (prov) {
-    const place = canonical(body).split(' ').slice(-prov[3].split(' ').length).join(' ');
-    const city = prov[2] !== 'tỉnh';
+    const place = prov[3] ? `${canonical(body).split(' ').slice(-prov[3].split(' ').length).join(' ')} ` : '';
     const kind = /^(hđnd|hội đồng)/.test(prov[1])
       ? 'People’s Council'
       : /mttq/.test(prov[1])
         ? 'Fatherland Front Committee'
         : 'People’s Committee';
-    return `the ${place} ${city ? 'Municipal' : 'Provincial'} ${kind}`;
+    return `the ${place}${LEVEL[prov[2]]} ${kind}`;
   }
   const party = PARTY_LOCAL.exec(k);
   if (party) {

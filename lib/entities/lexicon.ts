@@ -135,6 +135,8 @@ const HEADS = [
   'trưởng phòng',
   'trưởng công an',
   'thường trực ban bí thư',
+  'thẩm phán',
+  'chủ tọa phiên tòa',
 ];
 
 /** Military and police ranks: a title of their own, usually right before the name. */
@@ -150,6 +152,10 @@ export const RANKS = [
   'đô đốc',
   'phó đô đốc',
   'chuẩn đô đốc',
+  'đại úy',
+  'thượng úy',
+  'trung úy',
+  'thiếu úy',
 ];
 
 /** Heads that only count as public office when a public body follows (company titles otherwise). */
@@ -167,6 +173,9 @@ export const RESTRICTED_HEADS = new Set([
 /** Public bodies that make a restricted head an office ("Giám đốc Sở Y tế", "Giám đốc Công an tỉnh"). */
 export const PUBLIC_BODY_START = new Set([
   'sở',
+  'cảnh sát',
+  'phòng cảnh sát',
+  'bệnh viện',
   'công an',
   'đài',
   'thông tấn xã',

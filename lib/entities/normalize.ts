@@ -15,7 +15,6 @@ export interface Prepared {
   map: Int32Array | null;
 }
 
-const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]/;
 const SPECIALS =
   /[\u00a0\u2007\u202f\u200b\u00ad\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2032\u2033]/g;
 const SPECIAL_TO: Record<string, string> = {
@@ -84,43 +83,68 @@ function lowerSameLength(w: string): string {
  * Builds the working copy of `text`. Offsets found in `w` map back to `text` with {@link toSource}.
  */
 export function prepare(text: string): Prepared {
+  // One scan tells which (if any) of the rewrites are needed.
+  let marks = false;
+  let specials = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0) continue;
+    if (isMark(c)) marks = true;
+    else if (isSpecial(c)) specials = true;
+  }
   let w = text;
   let map: Int32Array | null = null;
-  if (COMBINING.test(text)) {
+  if (marks) {
     // Compose only around combining marks, so every working index knows its source index.
     const parts: string[] = [];
-    const map0: number[] = [];
-    const re = new RegExp(COMBINING.source, 'g');
+    const idx = new Int32Array(text.length + 1);
+    let out = 0;
     let last = 0;
-    let m: RegExpExecArray | null = re.exec(text);
-    while (m !== null) {
-      let start = m.index - 1;
-      while (start > last && COMBINING.test(text[start])) start--;
-      if (start < last) start = last;
-      const c = text.charCodeAt(start);
-      if (c >= 0xdc00 && c <= 0xdfff && start > last) start--;
-      let end = m.index + 1;
-      while (end < text.length && COMBINING.test(text[end])) end++;
-      if (start > last) {
-        parts.push(text.slice(last, start));
-        for (let k = last; k < start; k++) map0.push(k);
+    let i = 0;
+    while (i < text.length) {
+      if (!isMark(text.charCodeAt(i))) {
+        i++;
+        continue;
       }
+      let start = i - 1;
+      if (start > last && text.charCodeAt(start) >= 0xdc00 && text.charCodeAt(start) <= 0xdfff) start--;
+      if (start < last) start = last;
+      let end = i + 1;
+      while (end < text.length && isMark(text.charCodeAt(end))) end++;
+      for (let k = last; k < start; k++) idx[out++] = k;
+      parts.push(text.slice(last, start));
       const cluster = text.slice(start, end).normalize('NFC');
       parts.push(cluster);
-      for (let k = 0; k < cluster.length; k++) map0.push(start);
+      for (let k = 0; k < cluster.length; k++) idx[out++] = start;
       last = end;
-      re.lastIndex = end;
-      m = re.exec(text);
+      i = end;
     }
+    for (let k = last; k < text.length; k++) idx[out++] = k;
     parts.push(text.slice(last));
-    for (let k = last; k < text.length; k++) map0.push(k);
-    map0.push(text.length);
+    idx[out] = text.length;
     w = parts.join('');
-    map = Int32Array.from(map0);
+    map = idx.subarray(0, out + 1);
   }
-  w = w.replace(SPECIALS, (c) => SPECIAL_TO[c] ?? ' ');
+  if (specials) w = w.replace(SPECIALS, (c) => SPECIAL_TO[c] ?? ' ');
   w = fixTones(w);
   return { source: text, w, lw: lowerSameLength(w), map };
+}
+
+function isMark(c: number): boolean {
+  return (c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff);
+}
+
+function isSpecial(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0xad ||
+    c === 0x2007 ||
+    c === 0x202f ||
+    c === 0x200b ||
+    (c >= 0x2018 && c <= 0x201f) ||
+    c === 0x2032 ||
+    c === 0x2033
+  );
 }
 
 /** Maps an offset in the working copy to an offset in the source text. */

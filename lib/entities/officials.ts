@@ -33,8 +33,38 @@ const BUSINESS_T = phraseTable(BUSINESS_WORDS);
 const PLURAL_T = phraseTable(PLURAL_MARKERS);
 const PREFIX_T = phraseTable(TITLE_PREFIXES);
 const RANK_SET = new Set(RANKS);
+/** Reporting verbs that end a title ("…, phát biểu, …"). */
+const SPEECH_T = phraseTable([
+  'phát biểu',
+  'cho biết',
+  'cho hay',
+  'nói',
+  'khẳng định',
+  'nhấn mạnh',
+  'chia sẻ',
+  'thông tin',
+  'đề nghị',
+  'yêu cầu',
+  'trả lời',
+  'báo cáo',
+  'chủ trì',
+  'dự',
+  'tham dự',
+  'kết luận',
+  'phát động',
+  'trao',
+  'tiếp',
+  'cho rằng',
+  'ký',
+]);
 /** Places named after people: after "thành phố", "TP", "huyện" they are the place. */
-const PERSON_NAMED_PLACES = new Set(['hồ chí minh', 'trần văn thời', 'lê lợi', 'nguyễn huệ', 'phan bội châu']);
+const PERSON_NAMED_PLACES = new Set([
+  'hồ chí minh',
+  'trần văn thời',
+  'lê lợi',
+  'nguyễn huệ',
+  'phan bội châu',
+]);
 /** Lower-case words that can start something the main loop acts on (besides capitalised words). */
 const TRIGGERS = new Set([...PLURAL_MARKERS, ...TITLE_PREFIXES, ...HONORIFICS].map((x) => x.split(' ')[0]));
 const MEMBERSHIP = new Set([
@@ -289,6 +319,10 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
       if (k > j && k < n && toks[k].word && (toks[k].cap || toks[k].acr) && orgContinues(k)) {
         j = k;
         continue;
+      }
+      // "Trưởng phòng Cảnh sát hình sự, …": a lower-case tail right before a comma.
+      if (k > j && k - j <= 2 && k < n && (toks[k].l === ',' || toks[k].l === ';' || toks[k].l === ')')) {
+        if (!matchAt(SPEECH_T, toks, j) && !matchAt(SPEECH_T, toks, j + 1)) j = k;
       }
       break;
     }

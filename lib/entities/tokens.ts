@@ -170,7 +170,6 @@ export interface PhraseTable {
   map: Map<string, string[][]>;
 }
 
-
 /** Builds a phrase table from lower-case phrases (at module load: at most 31 tables). */
 export function phraseTable(phrases: Iterable<string>): PhraseTable {
   if (nextBit > 30) throw new Error('too many phrase tables');
