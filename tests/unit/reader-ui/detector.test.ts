@@ -29,7 +29,13 @@ function listen() {
 describe('detector content script', () => {
   it('reports the detection of the page once and answers page.detect and detector.ping', async () => {
     const parsed = new DOMParser().parseFromString(ARTICLE, 'text/html');
-    document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
+    document.documentElement.lang = 'vi';
+    document.head.replaceChildren(
+      ...Array.from(parsed.head.childNodes).map((n) => document.importNode(n, true)),
+    );
+    document.body.replaceChildren(
+      ...Array.from(parsed.body.childNodes).map((n) => document.importNode(n, true)),
+    );
     const { sent, ask } = listen();
     detector = createDetector();
     expect(detector).not.toBeNull();
