@@ -116,9 +116,3 @@ export function summarizeEntities(entities: readonly Entity[]): EntitySummary {
 export function collectionNames(collections: readonly Collection[]): Map<string, string> {
   return new Map(collections.map((c) => [c.id, c.name]));
 }
-
-/** Lets the event loop breathe (progress repaint) every `every` items; resolves at once otherwise. */
-export function maybeYield(i: number, every = 500): Promise<void> | null {
-  if (i === 0 || i % every !== 0) return null;
-  return new Promise((r) => setTimeout(r, 0));
-}

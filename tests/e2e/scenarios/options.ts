@@ -149,7 +149,8 @@ async function exportAs(
     const buf = new Uint8Array(await (await fetch(a.href)).arrayBuffer());
     let bin = '';
     for (let i = 0; i < buf.length; i += 0x8000) bin += String.fromCharCode(...buf.subarray(i, i + 0x8000));
-    return { name: a.download, text: new TextDecoder().decode(buf), base64: btoa(bin) };
+    // ignoreBOM keeps a leading BOM in the text (the CSV must start with one)
+    return { name: a.download, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(buf), base64: btoa(bin) };
   });
 }
 
