@@ -1,5 +1,8 @@
-/** The detector's wiring: run `detectPage`, report it, answer `page.detect`. */
-import { loadSettings } from '@/components/settings';
+/**
+ * The detector's wiring: run `detectPage`, report it ('page.detected'), answer `page.detect`.
+ * The background answers 'page.detected' by setting the badge and, with `autoOpenReader` on and a
+ * Vietnamese article, by opening the reader (components/tabs.ts `autoOpenReader`).
+ */
 import { detectPage } from '@/lib/detect';
 import type { Envelope } from '@/lib/protocol';
 import type { Detection } from '@/lib/types';
@@ -47,32 +50,16 @@ export function createDetector(): Detector | null {
   return {
     start() {
       browser.runtime.onMessage.addListener(listener);
-      const detection = run();
-      void maybeAutoOpen(detection);
+      run();
     },
     redetect() {
       if (location.href === lastUrl) return;
       // Let the SPA render the new article before looking at it.
-      setTimeout(() => {
-        const detection = run();
-        void maybeAutoOpen(detection);
-      }, 800);
+      setTimeout(run, 800);
     },
     stop() {
       browser.runtime.onMessage.removeListener(listener);
       g[FLAG] = false;
     },
   };
-}
-
-/** With `autoOpenReader` on, asks the background to open the reader on a Vietnamese article. */
-async function maybeAutoOpen(detection: Detection): Promise<void> {
-  if (!detection.isVietnameseNews) return;
-  try {
-    const settings = await loadSettings();
-    if (!settings.autoOpenReader) return;
-    await browser.runtime.sendMessage({ type: 'reader.autoOpen', payload: { url: location.href } });
-  } catch {
-    // The background may not know the message yet: nothing to do.
-  }
 }
