@@ -99,7 +99,8 @@ export function findAgreements(toks: Tok[]): Span[] {
     const cap = t.cap;
     // "bản ghi nhớ" inside "Biên bản ghi nhớ" was taken at "Biên".
     if (i > 0 && headAt(i - 1) > 1) continue;
-    if ((head === 'fta' || head === 'mou') && !t.acr) continue;
+    if (head === 'fta' && !t.acr) continue;
+    if (head === 'mou' && !t.cap) continue;
     // "Hiệp định FTA …" is found at "Hiệp định".
     if (head === 'fta' && i > 0 && toks[i - 1].l === 'định') continue;
     // Generic plurals and lists of bare instrument words.

@@ -120,6 +120,14 @@ export function findLegal(w: string, toks: Tok[]): Span[] {
       if (e > 0) out.push({ s: t.s, e });
       if (e > 0 || type !== 'pháp lệnh') continue;
     }
+    // "Nghị quyết Đại hội XIII", "Nghị quyết Hội nghị Trung ương 4 khóa XII".
+    if (CONTENT_TYPES.has(type) || type === 'kết luận') {
+      const e = congressEnd(toks, j);
+      if (e > 0) {
+        out.push({ s: t.s, e });
+        continue;
+      }
+    }
     if (CONTENT_TYPES.has(type)) {
       const e = contentEnd(toks, j);
       if (e > 0) out.push({ s: t.s, e });
@@ -207,7 +215,8 @@ function lawNameEnd(w: string, toks: Tok[], j: number): number {
       k++;
       continue;
     }
-    if (STOP_WORDS.has(t.l) || matchAt(LAW_STOP2, toks, k) || /^\d/.test(t.l)) break;
+    const fixed = t.l === 'có' && toks[k - 1]?.l === 'người' && toks[k + 1]?.l === 'công';
+    if ((STOP_WORDS.has(t.l) && !fixed) || matchAt(LAW_STOP2, toks, k) || /^\d/.test(t.l)) break;
     end = t.e;
     k++;
   }
@@ -259,4 +268,49 @@ function contentEnd(toks: Tok[], j: number): number {
 function isCount(toks: Tok[], k: number): boolean {
   if (!/^\d+$/.test(toks[k].l)) return false;
   return !(k > 0 && /^(điều|khoản|điểm|chương|mục|phần)$/.test(toks[k - 1].l));
+}
+
+const CONGRESS = phraseTable(['đại hội', 'hội nghị trung ương', 'hội nghị lần thứ']);
+const CONGRESS_WORDS = new Set([
+  'đại',
+  'hội',
+  'nghị',
+  'biểu',
+  'toàn',
+  'quốc',
+  'lần',
+  'thứ',
+  'khóa',
+  'trung',
+  'ương',
+  'đảng',
+  'bộ',
+  'tỉnh',
+  'lần',
+  'của',
+]);
+
+/** End of "Đại hội …"/"Hội nghị Trung ương …" after a resolution word, or -1. */
+function congressEnd(toks: Tok[], j: number): number {
+  if (j >= toks.length || !toks[j].cap || !matchAt(CONGRESS, toks, j)) return -1;
+  let k = j;
+  let end = -1;
+  while (k < toks.length && k - j < 14) {
+    const t = toks[k];
+    if (!t.word) break;
+    if (
+      !(
+        CONGRESS_WORDS.has(t.l) ||
+        t.acr ||
+        /^\d+$/.test(t.l) ||
+        /^[ivxlc]+$/.test(t.l) ||
+        (t.cap && k > j + 1)
+      )
+    )
+      break;
+    if (t.l === 'của' && !toks[k + 1]?.cap) break;
+    end = t.e;
+    k++;
+  }
+  return end;
 }

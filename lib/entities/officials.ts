@@ -57,6 +57,24 @@ const SPEECH_T = phraseTable([
   'cho rằng',
   'ký',
 ]);
+/** Lower-case particles inside foreign names. */
+const NAME_PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'el',
+  'dos',
+  'del',
+]);
 /** Places named after people: after "thành phố", "TP", "huyện" they are the place. */
 const PERSON_NAMED_PLACES = new Set([
   'hồ chí minh',
@@ -387,9 +405,13 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
     if (v) return hit(j, j + v, false);
     let e = j;
     let foreign = false;
-    while (e < n && e - j < 4 && isNameWord(toks[e]) && !headAt(e) && !honorAt(e)) {
+    while (e < n && e - j < 5 && isNameWord(toks[e]) && !headAt(e) && !honorAt(e)) {
       if (isForeignWord(toks[e])) foreign = true;
       e++;
+      // "Ursula von der Leyen", "Mohammed bin Salman": particles inside a foreign name.
+      let q = e;
+      while (q < n && q - e < 2 && NAME_PARTICLES.has(toks[q].l) && !toks[q].cap) q++;
+      if (q > e && foreign && isNameWord(toks[q])) e = q;
     }
     if (e === j) return null;
     if (!foreign && e - j >= 2 && e - j <= 4) {
@@ -464,6 +486,11 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
 
   /** Appositive chain after a name: ", Title, Title" or " - Title". Returns [titles, end]. */
   function appositive(k: number): [TitleSpan[], number] {
+    // "ông Nguyễn Văn A (Phó Chủ tịch UBND tỉnh)".
+    if (k < n && toks[k].l === '(') {
+      const c = parseChain(k + 1);
+      if (c && !c.business && toks[c.end]?.l === ')') return [c.titles, c.end + 1];
+    }
     if (k < n && SEP.has(toks[k].l)) {
       const c = parseChain(k + 1);
       if (c && !c.business) {

@@ -31,6 +31,13 @@ describe('officials: title before name', () => {
       'Phó Chủ tịch Quốc hội',
     ],
     ['Tổng Thư ký Liên hợp quốc Ban Ki-moon gửi điện mừng.', 'Ban Ki-moon', 'Tổng Thư ký Liên hợp quốc'],
+    [
+      'Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu.',
+      'Ursula von der Leyen',
+      'Chủ tịch Ủy ban châu Âu',
+    ],
+    ['Bí thư Thành ủy TP Hồ Chí Minh Lê Thanh Hải dự lễ.', 'Lê Thanh Hải', 'Bí thư Thành ủy TP Hồ Chí Minh'],
+    ['Thẩm phán Đỗ Minh Quân đọc bản án.', 'Đỗ Minh Quân', 'Thẩm phán'],
   ];
   it.each(rows)('%s', (text, name, title) => {
     const found = people(text);

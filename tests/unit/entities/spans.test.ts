@@ -33,6 +33,7 @@ describe('agreements', () => {
       ['Biên bản Hội nghị Ủy ban hỗn hợp lần thứ 5', 'Nghị định thư về hợp tác thú y'],
     ],
     ['Doanh nghiệp tận dụng FTA Việt Nam - Israel để mở rộng thị trường.', ['FTA Việt Nam - Israel']],
+    ['Hai tập đoàn ký MoU về hợp tác năng lượng tái tạo.', ['MoU về hợp tác năng lượng tái tạo']],
   ];
   it.each(rows)('%s', (text, want) => {
     expect(texts(text, 'agreement')).toEqual(want);
@@ -65,6 +66,8 @@ describe('legal documents', () => {
     ],
     ['Căn cứ Hiến pháp năm 2013 và Luật Tổ chức Quốc hội.', ['Hiến pháp năm 2013', 'Luật Tổ chức Quốc hội']],
     ['Chỉ thị số 24-CT/TW của Ban Bí thư.', ['Chỉ thị số 24-CT/TW']],
+    ['Quán triệt Nghị quyết Đại hội XIII của Đảng.', ['Nghị quyết Đại hội XIII của Đảng']],
+    ['Sửa đổi Pháp lệnh Ưu đãi người có công với cách mạng.', ['Pháp lệnh Ưu đãi người có công']],
   ];
   it.each(rows)('%s', (text, want) => {
     expect(texts(text, 'legal_document')).toEqual(want);
