@@ -12,6 +12,7 @@ import {
   MAPPED_HOSTS,
   NEWS_HOST,
   pollUntil,
+  sleep,
   withTimeout,
 } from './common';
 import type { E2EContext, E2EPage } from './types';
@@ -222,6 +223,15 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserSessio
       return out;
     },
     close: closeContext,
+    async reloadExtension() {
+      const old = await serviceWorker();
+      await old.evaluate('chrome.runtime.reload()').catch(() => {});
+      await sleep(1500);
+      await serviceWorker(15_000).catch(() => {});
+      for (const p of context.pages()) {
+        if (p.url().startsWith('http')) await p.reload().catch(() => {});
+      }
+    },
   };
 }
 

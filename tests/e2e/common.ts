@@ -31,6 +31,8 @@ export interface BrowserSession {
   errors(): string[];
   /** Closes gracefully (bounded in time), then kills what is left. */
   close(): Promise<void>;
+  /** Reloads the unpacked extension from disk (after a rebuild) and then every open web page. */
+  reloadExtension?(): Promise<void>;
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
