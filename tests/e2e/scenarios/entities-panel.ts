@@ -5,6 +5,7 @@
  */
 import { pollUntil } from '../common';
 import type { Scenario } from '../types';
+import { sleep } from '../common';
 import { assert, bodyHtml, entityRows, fixture, hash, openReader } from './reader';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -82,6 +83,71 @@ const scenarios: Scenario[] = [
       await page.waitForTestId('reader', { hidden: true, timeout: 5000 });
       const after = hash(await bodyHtml(page));
       assert(after === before, `the page DOM changed: ${before} → ${after}`);
+    },
+  },
+  {
+    name: 'entities-panel: hovering a mention shows its card; a row click marks the next mention',
+    async run(ctx) {
+      const page = await ctx.openPage(ctx.newsUrl('pages/reader-ui-entities.html'));
+      const before = hash(await bodyHtml(page));
+      await openReader(ctx, page);
+      const rows = await pollUntil(
+        async () => {
+          const r = await entityRows(page);
+          return r.some((x) => x.type === 'official') ? r : null;
+        },
+        10_000,
+        'official rows',
+      );
+      const officials = rows.filter((r) => r.type === 'official').map((r) => squash(r.text));
+      assert(
+        officials.some((t) => t.includes('Nguyễn Kim Sơn')),
+        `Nguyễn Kim Sơn missing: ${officials.join(' | ')}`,
+      );
+      // Hover: move the pointer to the middle of the first painted official mention.
+      const moved = await page.evaluate(() => {
+        const root = document.querySelector('bao-gon-reader')?.shadowRoot;
+        const body = root?.querySelector<HTMLElement>('[data-testid="reader-body"]');
+        const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS
+          ?.highlights;
+        const ranges = reg?.get('bg-official');
+        const first: { getClientRects(): DOMRectList } | null | undefined = ranges
+          ? Array.from(ranges)[0]
+          : root?.querySelector('mark[data-bg-paint="bg-official"]');
+        if (!body || !first) return false;
+        const r = first.getClientRects()[0];
+        body.dispatchEvent(
+          new MouseEvent('mousemove', {
+            bubbles: true,
+            composed: true,
+            clientX: r.left + r.width / 2,
+            clientY: r.top + r.height / 2,
+          }),
+        );
+        return true;
+      });
+      assert(moved, 'no painted official mention to hover');
+      await page.waitForTestId('entity-card', { timeout: 5000 });
+      const card = await page.textOfTestId('entity-card');
+      assert(/\d/.test(card), `the card should tell the number of mentions: ${card}`);
+      // A row click paints the focused mention.
+      await page.evaluate(() => {
+        const root = document.querySelector('bao-gon-reader')?.shadowRoot;
+        root?.querySelector<HTMLElement>('[data-testid="entity-item"][data-entity-type="official"]')?.click();
+      });
+      await sleep(200);
+      const focused = await page.evaluate(() => {
+        const root = document.querySelector('bao-gon-reader')?.shadowRoot;
+        const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS
+          ?.highlights;
+        const h = reg?.get('bg-focus');
+        if (h && h.size > 0) return Array.from(h)[0].toString();
+        return root?.querySelector('mark[data-bg-paint="bg-focus"]')?.textContent ?? '';
+      });
+      assert(focused.length > 3, 'clicking a row did not mark a mention');
+      await page.press('Escape');
+      await page.waitForTestId('reader', { hidden: true, timeout: 5000 });
+      assert(hash(await bodyHtml(page)) === before, 'the page DOM changed');
     },
   },
 ];
