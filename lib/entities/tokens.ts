@@ -1,22 +1,42 @@
 /** Tokens of a working text and phrase tables matched over them. */
 
+const WORD = 1;
+const CAP = 2;
+const ACR = 4;
+const NM = 8;
+
 /** One token of the working copy: a word, a punctuation mark, or a line break. */
-export interface Tok {
-  /** Start/end offsets in the working copy. */
-  s: number;
-  e: number;
-  /** Text lower-cased (punctuation as written). */
-  l: string;
+export class Tok {
+  /**
+   * @param s start offset in the working copy
+   * @param e end offset in the working copy
+   * @param l text lower-cased (punctuation as written)
+   * @param fl flag bits (word, capitalised, acronym, name-like)
+   * @param f bit set of the phrase tables that have a phrase starting with this token
+   */
+  constructor(
+    readonly s: number,
+    readonly e: number,
+    readonly l: string,
+    readonly fl: number,
+    readonly f: number,
+  ) {}
   /** A word (letters/digits), not punctuation. */
-  word: boolean;
+  get word(): boolean {
+    return (this.fl & WORD) !== 0;
+  }
   /** Starts with an upper-case letter. */
-  cap: boolean;
+  get cap(): boolean {
+    return (this.fl & CAP) !== 0;
+  }
   /** Acronym: two or more letters, all upper case ("UBND", "QĐND"). */
-  acr: boolean;
+  get acr(): boolean {
+    return (this.fl & ACR) !== 0;
+  }
   /** Capitalised, no digits or dots: may be part of a name. */
-  nm: boolean;
-  /** Bit set of the phrase tables that have a phrase starting with this token. */
-  f: number;
+  get nm(): boolean {
+    return (this.fl & NM) !== 0;
+  }
 }
 
 /** First token → bit set of the tables it starts a phrase in. */
@@ -46,7 +66,8 @@ function makeTok(w: string, lw: string, s: number, e: number, word: boolean): To
   }
   const l = lw.slice(s, e);
   const nm = cap && !acr && !DIGIT_DOT.test(l);
-  return { s, e, l, word, cap, acr, nm, f: FIRST.get(l) ?? 0 };
+  const fl = (word ? WORD : 0) | (cap ? CAP : 0) | (acr ? ACR : 0) | (nm ? NM : 0);
+  return new Tok(s, e, l, fl, word ? (FIRST.get(l) ?? 0) : 0);
 }
 
 /** True when some character after the first is upper case while another is lower case. */
