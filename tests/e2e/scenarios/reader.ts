@@ -379,6 +379,38 @@ const scenarios: Scenario[] = [
       assert(hash(await bodyHtml(page)) === before, 'the page DOM changed');
     },
   },
+  {
+    name: 'reader: display settings are remembered on the next page',
+    async run(ctx) {
+      const first = await ctx.openPage(ctx.newsUrl(fixture('pages/reader-ui-entities.html')));
+      await openReader(ctx, first);
+      await first.clickTestId('reader-theme-dark');
+      await first.clickTestId('reader-font-sans');
+      await first.clickTestId('reader-font-larger');
+      const classOf = (p: E2EPage) =>
+        p.evaluate(() => {
+          const root = document.querySelector('bao-gon-reader')?.shadowRoot;
+          const el = root?.querySelector<HTMLElement>('[data-testid="reader"]');
+          return el ? `${el.className} ${el.style.getPropertyValue('--bg-font-size')}` : '';
+        });
+      const shown = await classOf(first);
+      assert(
+        /theme-dark/.test(shown) && /font-sans/.test(shown) && /20px/.test(shown),
+        `after clicks: ${shown}`,
+      );
+      await first.press('Escape');
+      await sleep(500);
+      const second = await ctx.openPage(
+        ctx.newsUrl(fixture('pages/seed-001.html', 'pages/foundation-vi.html')),
+      );
+      await openReader(ctx, second);
+      const again = await classOf(second);
+      assert(
+        /theme-dark/.test(again) && /font-sans/.test(again) && /20px/.test(again),
+        `next page: ${again}`,
+      );
+    },
+  },
 ];
 
 export default scenarios;
