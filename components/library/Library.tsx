@@ -1,5 +1,5 @@
 /** The research library page: search, filters, paged list, bulk actions, entity index, timeline. */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useDebounced, useLiveQuery } from '@/components/ui/hooks';
 import { t } from '@/components/ui/i18n';
 import { UndoBar } from '@/components/ui/UndoBar';
@@ -14,6 +14,7 @@ import { EntityIndex } from './EntityIndex';
 import { FiltersPanel } from './FiltersPanel';
 import { allMatchingIds, EMPTY_FILTERS, facets, type LibraryFilters, queryLibrary } from './query';
 import { ResultList } from './ResultList';
+import { TagsPanel } from './TagsPanel';
 import { buildTimeline } from './timeline';
 import { TimelineView } from './TimelineView';
 
@@ -37,7 +38,22 @@ export function Library({ db, actions, debounceMs = 200, initialFilters }: Libra
   const [deleted, setDeleted] = useState<Clipping[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
   const query = useDebounced(filters.query, debounceMs);
+
+  // "/" jumps to the search box (unless typing somewhere).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement | null;
+      const typing = !!el && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable);
+      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        searchRef.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   const effective = useMemo(() => ({ ...filters, query }), [filters, query]);
 
   const page = useLiveQuery(
@@ -149,6 +165,11 @@ export function Library({ db, actions, debounceMs = 200, initialFilters }: Libra
           <input
             type="search"
             data-testid="library-search"
+            ref={searchRef}
+            aria-keyshortcuts="/"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && filters.query) change({ query: '' });
+            }}
             placeholder={t('uiSearchPlaceholder')}
             value={filters.query}
             onInput={(e) => change({ query: (e.currentTarget as HTMLInputElement).value })}
@@ -166,6 +187,13 @@ export function Library({ db, actions, debounceMs = 200, initialFilters }: Libra
             onClear={() => change(EMPTY_FILTERS)}
           />
           <CollectionsPanel db={db} collections={collections} />
+          <TagsPanel
+            db={db}
+            actions={actions}
+            tags={facetValues?.tags ?? []}
+            active={filters.tag}
+            onPick={(tag) => change({ tag })}
+          />
         </aside>
         <main class="center">
           {deleted && <UndoBar count={deleted.length} onUndo={undo} onDismiss={() => setDeleted(null)} />}

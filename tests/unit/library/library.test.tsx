@@ -216,7 +216,11 @@ describe('library page', () => {
     await seed();
     await mount();
     await vi.waitFor(() => expect(listed()).toEqual(['d', 'c', 'b', 'a']));
-    const binh = byTestId(root, 'entity-index-item').find((b) => b.dataset.key === BINH.key)!;
+    const binh = await vi.waitFor(() => {
+      const b = byTestId(root, 'entity-index-item').find((x) => x.dataset.key === BINH.key);
+      if (!b) throw new Error('entity index not rendered yet');
+      return b;
+    });
     await click(binh);
     await vi.waitFor(() => expect(listed()).toEqual(['b', 'a']));
     expect(byTestId(root, 'filter-entity')[0].textContent).toContain('Đỗ Thanh Bình');
@@ -291,5 +295,19 @@ describe('library page', () => {
           .querySelector('[data-testid="entity-index-count"]')!.textContent,
       ).toBe('3'),
     );
+  });
+});
+
+describe('tags management', () => {
+  it.each([
+    { name: 'rename', to: 'Nội Vụ 2', a: ['Nội Vụ 2'], c: ['hội nghị', 'Nội Vụ 2'] },
+    { name: 'rename onto an existing tag', to: 'hội nghị', a: ['hội nghị'], c: ['hội nghị'] },
+    { name: 'delete', to: '', a: [], c: ['hội nghị'] },
+  ])('$name "nội vụ" across clippings', async ({ to, a, c }) => {
+    await seed();
+    const { retagAll } = await import('@/components/library/TagsPanel');
+    expect(await retagAll(db, dbActions(), 'nội vụ', to)).toBe(2);
+    expect((await db.clippings.get(ids.a))?.tags).toEqual(a);
+    expect((await db.clippings.get(ids.c))?.tags).toEqual(c);
   });
 });

@@ -12,7 +12,8 @@ import type { Detection } from '@/lib/types';
 
 type Messages = Record<string, { message: string }>;
 
-function loadMessages(lang: 'vi' | 'en'): Messages {
+/** The content of `public/_locales/<lang>/messages.json`. */
+export function loadMessages(lang: 'vi' | 'en'): Messages {
   const file = path.resolve(__dirname, `../../../public/_locales/${lang}/messages.json`);
   return JSON.parse(readFileSync(file, 'utf8')) as Messages;
 }
