@@ -2,7 +2,8 @@
 // `npm run dev`: builds the Chrome target, serves tests/fixtures on 127.0.0.1 and opens Debian's
 // Chromium (headed; works under `xvfb-run npm run dev`) with the extension loaded on the bundled
 // sample Vietnamese article, served as a known news host so the detector runs. Source changes
-// rebuild the extension and reload it and the open pages. Ctrl-C closes everything.
+// rebuild the extension and restart the browser on the same profile with the open pages. Ctrl-C
+// closes everything.
 //
 // Environment: WXT_OUT_DIR (default .output), DEV_PAGE (fixture path, default the sample article),
 // DEV_PROFILE (profile folder, default .wxt-e2e/dev-profile: clippings survive restarts).
@@ -78,7 +79,7 @@ async function rebuild() {
   building = true;
   if (await build()) {
     await session.reloadExtension().catch((e) => console.log(`[dev] reload failed: ${e}`));
-    console.log('[dev] extension and pages reloaded');
+    console.log('[dev] browser restarted with the new build, pages reopened');
   }
   building = false;
   if (again) {

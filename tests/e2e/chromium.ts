@@ -12,7 +12,6 @@ import {
   MAPPED_HOSTS,
   NEWS_HOST,
   pollUntil,
-  sleep,
   withTimeout,
 } from './common';
 import type { E2EContext, E2EPage } from './types';
@@ -95,27 +94,33 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserSessio
     extensionId = new URL(sw.url()).host;
   };
 
-  /** The extension's service worker (woken by opening an extension page if it stopped). */
-  const serviceWorker = async (timeout = 10_000): Promise<Worker> => {
-    const find = () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    const existing = find();
-    if (existing) return existing;
-    if (extensionId) {
-      const p = await context.newPage();
-      await p.goto(`chrome-extension://${extensionId}/manifest.json`).catch(() => {});
+  const findWorker = () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+
+  /** The extension's service worker as loaded at start-up (gives the extension id). */
+  const serviceWorker = (timeout = 10_000): Promise<Worker> =>
+    pollUntil(async () => findWorker(), timeout, 'extension service worker (is the build loadable?)');
+
+  let probe: Page | undefined;
+
+  /**
+   * Runs `fn(...args)` with the extension's API: in the service worker while Playwright sees one,
+   * else (worker stopped or reloaded) in a hidden extension page, left out of pages().
+   */
+  const inBackground = async <R>(fn: (...a: never[]) => R | Promise<R>, ...args: unknown[]): Promise<R> => {
+    const src = callSource(fn, args);
+    const sw = findWorker();
+    if (sw) {
       try {
-        return await pollUntil(async () => find(), timeout, 'extension service worker');
-      } finally {
-        await p.close().catch(() => {});
+        return (await sw.evaluate(src)) as R;
+      } catch (e) {
+        if (!/closed|destroyed|detached|Target/i.test(String(e))) throw e;
       }
     }
-    return await pollUntil(async () => find(), timeout, 'extension service worker (is the build loadable?)');
-  };
-
-  /** Runs `fn(...args)` in the background service worker. */
-  const inBackground = async <R>(fn: (...a: never[]) => R | Promise<R>, ...args: unknown[]): Promise<R> => {
-    const sw = await serviceWorker();
-    return (await sw.evaluate(callSource(fn, args))) as R;
+    if (!probe || probe.isClosed()) {
+      probe = await context.newPage();
+      await probe.goto(`chrome-extension://${extensionId}/options.html?e2e-probe`);
+    }
+    return (await probe.evaluate(src)) as R;
   };
 
   const allTabIds = () =>
@@ -130,6 +135,8 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserSessio
     if (fresh.length === 1) st.tabId = fresh[0];
     return page;
   };
+
+  const userPages = () => context.pages().filter((p) => p !== probe && !p.url().includes('e2e-probe'));
 
   const pageOf = (p: E2EPage): Page => {
     for (const [page, st] of states) if (st.e2e === p) return page;
@@ -175,18 +182,19 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserSessio
     async restart() {
       await closeContext();
       states.clear();
+      probe = undefined;
       await start();
     },
     async waitForPage(urlPart, o) {
       const page = await pollUntil(
-        async () => context.pages().find((p) => p.url().includes(urlPart)),
+        async () => userPages().find((p) => p.url().includes(urlPart)),
         o?.timeout ?? 10_000,
         `waitForPage(${urlPart})`,
       );
       await page.waitForLoadState('load').catch(() => {});
       return track(page).e2e;
     },
-    pages: () => context.pages().map((p) => track(p).e2e),
+    pages: () => userPages().map((p) => track(p).e2e),
   };
 
   const closeContext = async () => {
@@ -211,7 +219,7 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserSessio
     async screenshotAll(prefix) {
       const out: string[] = [];
       let i = 0;
-      for (const p of context.pages()) {
+      for (const p of userPages()) {
         const file = `${prefix}-${i++}.png`;
         try {
           await withTimeout(p.screenshot({ path: file }), 10_000, 'screenshot');
@@ -224,13 +232,13 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserSessio
     },
     close: closeContext,
     async reloadExtension() {
-      const old = await serviceWorker();
-      await old.evaluate('chrome.runtime.reload()').catch(() => {});
-      await sleep(1500);
-      await serviceWorker(15_000).catch(() => {});
-      for (const p of context.pages()) {
-        if (p.url().startsWith('http')) await p.reload().catch(() => {});
-      }
+      // chrome.runtime.reload() unloads a command-line (--load-extension) extension for good in
+      // current Chromium, so restart the browser on the same profile and reopen the web pages.
+      const urls = userPages()
+        .map((p) => p.url())
+        .filter((u) => u.startsWith('http'));
+      await ctx.restart();
+      for (const u of urls) await ctx.openPage(u).catch(() => {});
     },
   };
 }

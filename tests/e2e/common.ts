@@ -31,7 +31,7 @@ export interface BrowserSession {
   errors(): string[];
   /** Closes gracefully (bounded in time), then kills what is left. */
   close(): Promise<void>;
-  /** Reloads the unpacked extension from disk (after a rebuild) and then every open web page. */
+  /** Loads the rebuilt extension (restarting the browser on its profile) and reopens the web pages. */
   reloadExtension?(): Promise<void>;
 }
 
