@@ -4,7 +4,7 @@
  * "Bộ luật Hình sự", "Hiến pháp năm 2013") and resolutions named by content ("Nghị quyết phê chuẩn …").
  */
 import { PLURAL_MARKERS, STOP_WORDS } from './lexicon';
-import { BARE_NUM, closeParen, NUMSYM, type Span, stickyAt } from './spans';
+import { BARE_NUM, closeParen, NUMSYM, type Span, stickyAt, tokenAt } from './spans';
 import { matchAt, phraseTable, type Tok } from './tokens';
 
 const NUMBERED_TYPES = [
@@ -28,6 +28,12 @@ const NUMBERED_TYPES = [
   'lệnh',
   'văn bản hợp nhất',
 ];
+/** Nouns that a bare number counts ("Kết luận 3 vấn đề"): then it is not a document number. */
+const COUNTED = new Set(
+  'vấn nội điểm tỉnh người triệu tỷ nghìn văn dự đại xã huyện thành đơn cơ nhiệm giải mục chỉ nhóm lĩnh tiêu yêu bài trường hợp lần'.split(
+    ' ',
+  ),
+);
 const BARE_NUM_EXCLUDED = new Set(['luật', 'lệnh', 'hướng dẫn', 'thông báo', 'công văn', 'quy định']);
 const TYPE_T = phraseTable([...NUMBERED_TYPES, 'hiến pháp']);
 /** Types that may be named by their content ("Nghị quyết phê chuẩn …"). */
@@ -101,7 +107,15 @@ export function findLegal(w: string, toks: Tok[]): Span[] {
     while (p < w.length && (w[p] === ' ' || w[p] === ':')) p++;
     let end = stickyAt(NUMSYM, w, p);
     const hasSym = end > 0;
-    if (end < 0 && t.cap && !BARE_NUM_EXCLUDED.has(type)) end = stickyAt(BARE_NUM, w, p);
+    if (end < 0 && t.cap && !BARE_NUM_EXCLUDED.has(type)) {
+      end = stickyAt(BARE_NUM, w, p);
+      // Without "số", a short form needs two digits and no counted noun after it ("Kết luận 3 vấn đề").
+      const withSo = j < n && (toks[j].l === 'số' || toks[j].l === 'sổ');
+      if (end > 0 && !withSo) {
+        const k = tokenAt(toks, end, j);
+        if (end - p < 2 || (toks[k]?.word && COUNTED.has(toks[k].l))) end = -1;
+      }
+    }
     if (end > 0 && (j >= n || p >= toks[j].s)) {
       // An enumeration right before ("02 Luật", "các Nghị quyết số …") is generic.
       out.push({ s: t.s, e: end });

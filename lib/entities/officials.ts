@@ -289,6 +289,26 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
             k - j < 6
           )
             k++;
+          // "Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế": a hyphenated place name.
+          const dash = toks[k]?.l === '-' || toks[k]?.l === '–';
+          if (
+            dash &&
+            isNameWord(toks[k + 1]) &&
+            !vietAt(k + 1) &&
+            !headAt(k + 1) &&
+            !isForeignWord(toks[k + 1])
+          ) {
+            k += 2;
+            while (
+              k < n &&
+              isNameWord(toks[k]) &&
+              !stopName(k) &&
+              !vietAt(k) &&
+              !isForeignWord(toks[k]) &&
+              k - j < 9
+            )
+              k++;
+          }
         }
         j = k;
         complete = true;
