@@ -41,6 +41,8 @@ export function ImportSection({ services }: { services: OptionsServices }) {
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
+    // Cleared so that choosing the same file again (after fixing it, or after an import) is a change.
+    input.value = '';
     setAttempt((n) => n + 1);
     setState({ step: 'reading' });
     try {

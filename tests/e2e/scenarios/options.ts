@@ -150,14 +150,18 @@ async function exportAs(
     let bin = '';
     for (let i = 0; i < buf.length; i += 0x8000) bin += String.fromCharCode(...buf.subarray(i, i + 0x8000));
     // ignoreBOM keeps a leading BOM in the text (the CSV must start with one)
-    return { name: a.download, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(buf), base64: btoa(bin) };
+    return {
+      name: a.download,
+      text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(buf),
+      base64: btoa(bin),
+    };
   });
 }
 
 /** Chooses a file in the import input and waits for this attempt's summary or error. */
 async function chooseImport(page: E2EPage, attempt: number, content: string): Promise<'summary' | 'error'> {
   await page.setInputFiles('import-input', [
-    { name: 'bao-gon.json', mimeType: 'application/json', buffer: Buffer.from(content, 'utf8') },
+    { name: `bao-gon-${attempt}.json`, mimeType: 'application/json', buffer: Buffer.from(content, 'utf8') },
   ]);
   return pollUntil(
     () =>
