@@ -3,7 +3,7 @@
  * index lists Đỗ Thanh Bình with the number of seeds naming him, clicking it filters the list, and
  * axe-core reports no serious or critical violation.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pollUntil } from '../common';
 import type { Scenario } from '../types';
@@ -30,6 +30,11 @@ const scenarios: Scenario[] = [
   {
     name: 'library: entity index counts Đỗ Thanh Bình after saving the two seeds; click filters; axe',
     async run(ctx) {
+      const missing = SEEDS.filter((f) => !existsSync(path.join(FIXTURES, f)));
+      assert(
+        missing.length === 0,
+        `seed fixtures missing (written by the reader engineer): ${missing.join(', ')}`,
+      );
       const expected = seedsNaming(PERSON);
       assert(expected > 0, `the seed fixtures should name ${PERSON}`);
       await useVietnamese(ctx);
