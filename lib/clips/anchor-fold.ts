@@ -43,84 +43,104 @@ const PLAIN: Record<string, string> = {
   Đ: 'd',
 };
 
-const cache = new Map<string, string>();
-
 /** Folds one original character (a code point) into zero or more folded characters. */
 function foldChar(ch: string): string {
   const plain = PLAIN[ch];
   if (plain !== undefined) return plain;
-  let out = cache.get(ch);
-  if (out !== undefined) return out;
-  out = '';
+  let out = '';
   for (const c of ch.normalize('NFD')) if (!DROPPED.test(c)) out += c;
-  out = out.toLowerCase();
-  if (cache.size < 4096) cache.set(ch, out);
-  return out;
+  return out.toLowerCase();
 }
 
-/** ASCII whitespace: tab, line feed, form feed, carriage return, space. */
-function isAsciiSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
+/** Marks a whitespace character in `TABLE`. */
+const WHITESPACE = '\u0000';
+/** Folding of each BMP code unit seen so far (filled lazily). */
+const TABLE: (string | undefined)[] = [];
+
+function foldCode(code: number): string {
+  let f = TABLE[code];
+  if (f === undefined) {
+    const ch = String.fromCharCode(code);
+    f = SPACE.test(ch) ? WHITESPACE : foldChar(ch);
+    TABLE[code] = f;
+  }
+  return f;
 }
+
+class Growing {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  n = 0;
+  constructor(size: number) {
+    this.codes = new Uint16Array(size);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+  }
+  push(code: number, from: number, to: number): void {
+    if (this.n === this.codes.length) {
+      const size = this.codes.length * 2;
+      const c = new Uint16Array(size);
+      c.set(this.codes);
+      this.codes = c;
+      const st = new Int32Array(size);
+      st.set(this.starts);
+      this.starts = st;
+      const en = new Int32Array(size);
+      en.set(this.ends);
+      this.ends = en;
+    }
+    this.codes[this.n] = code;
+    this.starts[this.n] = from;
+    this.ends[this.n] = to;
+    this.n++;
+  }
+}
+
+const decoder = new TextDecoder('utf-16le');
 
 /**
  * Folds `s` for matching (see the module comment). `fold(s).text` is what is searched; `starts`
  * and `ends` map a folded match back to the original text.
  */
 export function fold(s: string): FoldedText {
-  const parts: string[] = [];
-  let cap = s.length + 16;
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let n = 0;
+  const out = new Growing(s.length + 16);
   let lastSpace = true; // no leading space
-  const emit = (c: string, from: number, to: number): void => {
-    if (n === cap) {
-      cap *= 2;
-      const ns = new Int32Array(cap);
-      ns.set(starts);
-      starts = ns;
-      const ne = new Int32Array(cap);
-      ne.set(ends);
-      ends = ne;
-    }
-    parts.push(c);
-    starts[n] = from;
-    ends[n] = to;
-    n++;
-  };
   let i = 0;
   while (i < s.length) {
     const code = s.charCodeAt(i);
     if (code < 128) {
-      if (isAsciiSpace(code)) {
-        if (!lastSpace) emit(' ', i, i + 1);
+      if (code === 32 || (code >= 9 && code <= 13)) {
+        if (!lastSpace) out.push(32, i, i + 1);
         lastSpace = true;
       } else {
-        emit(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : s[i], i, i + 1);
+        out.push(code >= 65 && code <= 90 ? code + 32 : code, i, i + 1);
         lastSpace = false;
       }
       i++;
       continue;
     }
-    const len = code >= 0xd800 && code <= 0xdbff && i + 1 < s.length ? 2 : 1;
-    const ch = len === 1 ? s[i] : s.slice(i, i + 2);
-    if (SPACE.test(ch)) {
-      if (!lastSpace) emit(' ', i, i + len);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < s.length;
+    const len = pair ? 2 : 1;
+    const f = pair ? foldChar(s.slice(i, i + 2)) : foldCode(code);
+    if (f === WHITESPACE) {
+      if (!lastSpace) out.push(32, i, i + len);
       lastSpace = true;
+    } else if (f === '') {
+      // A mark or invisible character: it belongs to the character before it.
+      if (out.n > 0 && out.ends[out.n - 1] === i) out.ends[out.n - 1] = i + len;
     } else {
-      const f = foldChar(ch);
-      if (f === '') {
-        // A mark or invisible character: it belongs to the character before it.
-        if (n > 0 && ends[n - 1] === i) ends[n - 1] = i + len;
-      } else {
-        for (const c of f) emit(c, i, i + len);
-        lastSpace = false;
-      }
+      for (let k = 0; k < f.length; k++) out.push(f.charCodeAt(k), i, i + len);
+      lastSpace = false;
     }
     i += len;
   }
-  return { text: parts.join(''), starts: starts.slice(0, n), ends: ends.slice(0, n) };
+  const n = out.n;
+  return {
+    text: decoder.decode(out.codes.subarray(0, n)),
+    starts: out.starts.slice(0, n),
+    ends: out.ends.slice(0, n),
+  };
 }
 
 /** Folds `s` without keeping the map. */

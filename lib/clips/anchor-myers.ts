@@ -13,19 +13,34 @@ export interface ApproxMatch {
 
 const W = 32;
 
-/** Per-character bit masks of the pattern, one 32-bit word per block. */
-function patternMasks(pattern: string, blocks: number): Map<number, Int32Array> {
-  const peq = new Map<number, Int32Array>();
+/**
+ * Per-character bit masks of the pattern, one 32-bit word per block: a flat table for ASCII (the
+ * folded texts are almost all ASCII) and a map for other characters.
+ */
+interface Masks {
+  ascii: Int32Array;
+  other: Map<number, Int32Array>;
+}
+
+function patternMasks(pattern: string, blocks: number): Masks {
+  const ascii = new Int32Array(128 * blocks);
+  const other = new Map<number, Int32Array>();
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern.charCodeAt(i);
-    let m = peq.get(c);
+    const bit = 1 << (i % W);
+    const b = (i / W) | 0;
+    if (c < 128) {
+      ascii[c * blocks + b] |= bit;
+      continue;
+    }
+    let m = other.get(c);
     if (!m) {
       m = new Int32Array(blocks);
-      peq.set(c, m);
+      other.set(c, m);
     }
-    m[(i / W) | 0] |= 1 << (i % W);
+    m[b] |= bit;
   }
-  return peq;
+  return { ascii, other };
 }
 
 /**
@@ -41,7 +56,7 @@ export function scanEnds(
   const m = pattern.length;
   if (m === 0) return;
   const blocks = Math.ceil(m / W);
-  const peq = patternMasks(pattern, blocks);
+  const { ascii, other } = patternMasks(pattern, blocks);
   const empty = new Int32Array(blocks);
   const pv = new Int32Array(blocks).fill(-1);
   const mv = new Int32Array(blocks);
@@ -50,11 +65,20 @@ export function scanEnds(
   const high = 1 << (W - 1);
   let score = m;
   for (let j = 0; j < text.length; j++) {
-    const eqs = peq.get(text.charCodeAt(j)) ?? empty;
+    const c = text.charCodeAt(j);
+    let eqs: Int32Array;
+    let base: number;
+    if (c < 128) {
+      eqs = ascii;
+      base = c * blocks;
+    } else {
+      eqs = other.get(c) ?? empty;
+      base = 0;
+    }
     let hin = 0;
     for (let b = 0; b < blocks; b++) {
       const hb = b === last ? lastHigh : high;
-      let eq = eqs[b];
+      let eq = eqs[base + b];
       const p = pv[b];
       const mm = mv[b];
       const xv = eq | mm;
@@ -109,9 +133,9 @@ export function matchStart(text: string, pattern: string, end: number, errors: n
 /**
  * The best approximate matches of `pattern` in `text` with at most `maxErrors` edits: one per
  * cluster of nearby end positions (the lowest error count in the cluster), best first, at most
- * `limit` of them.
+ * `limit` of them, and only those within max(2, maxErrors / 4) errors of the best.
  */
-export function approxSearch(text: string, pattern: string, maxErrors: number, limit = 16): ApproxMatch[] {
+export function approxSearch(text: string, pattern: string, maxErrors: number, limit = 8): ApproxMatch[] {
   const ends: { end: number; errors: number }[] = [];
   let lastEnd = -2;
   scanEnds(text, pattern, maxErrors, (end, errors) => {
@@ -127,11 +151,16 @@ export function approxSearch(text: string, pattern: string, maxErrors: number, l
     lastEnd = end;
   });
   ends.sort((a, b) => a.errors - b.errors);
-  return ends.slice(0, limit).map(({ end, errors }) => ({
-    start: matchStart(text, pattern, end, errors),
-    end,
-    errors,
-  }));
+  // Only clusters nearly as good as the best are worth locating (finding a start costs a scan).
+  const worst = ends.length ? ends[0].errors + Math.max(2, maxErrors >> 2) : 0;
+  return ends
+    .filter((e) => e.errors <= worst)
+    .slice(0, limit)
+    .map(({ end, errors }) => ({
+      start: matchStart(text, pattern, end, errors),
+      end,
+      errors,
+    }));
 }
 
 /** Plain Levenshtein distance (for short strings such as quote contexts). */

@@ -138,6 +138,17 @@ function foldedContextFit(ft: string, start: number, end: number, q: FoldedQuote
   );
 }
 
+let lastText: string | null = null;
+let lastFold: FoldedText | null = null;
+
+/** `fold(text)`, remembered for the last text (anchoring many highlights in one article). */
+function foldCached(text: string): FoldedText {
+  if (lastFold && text === lastText) return lastFold;
+  lastFold = fold(text);
+  lastText = text;
+  return lastFold;
+}
+
 /** Maps a folded range back to the original text. */
 function toOriginal(f: FoldedText, start: number, end: number): { start: number; end: number } {
   return { start: f.starts[start], end: f.ends[end - 1] };
@@ -146,23 +157,49 @@ function toOriginal(f: FoldedText, start: number, end: number): { start: number;
 /** Quotes shorter than this (folded) must have supporting context to be placed by a fuzzy match. */
 const SHORT_QUOTE = 24;
 
-/** Tolerant search in the folded text: first exact, then approximate within the error budget. */
-function fuzzySearch(
-  text: string,
-  q: TextQuoteSelector,
-  hint: number | null,
-  maxErrorRatio: number,
-): { start: number; end: number } | null {
-  const ft = fold(text);
-  const fq: FoldedQuote = {
-    exact: foldPlain(q.exact).trim(),
-    prefix: foldPlain(q.prefix),
-    suffix: foldPlain(q.suffix),
-  };
-  const m = fq.exact.length;
-  if (m === 0 || ft.text.length === 0) return null;
-  const fhint = hint === null ? null : foldedIndexOf(ft, hint);
+/** Characters on each side of the old position searched first by the tolerant match. */
+const NEAR_WINDOW = 600;
 
+/**
+ * The best approximate match of the folded quote in `ft`, or null. Short quotes (and, when
+ * `strict`, every quote) with context must have a context fit of at least 0.5.
+ */
+function bestApprox(
+  ft: string,
+  fq: FoldedQuote,
+  maxErrors: number,
+  fhint: number | null,
+  strict: boolean,
+): { start: number; end: number } | null {
+  const m = fq.exact.length;
+  const hasContext = fq.prefix.length + fq.suffix.length > 0;
+  let best: { start: number; end: number } | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const match of approxSearch(ft, fq.exact, maxErrors)) {
+    if (match.end <= match.start) continue;
+    const ctx = foldedContextFit(ft, match.start, match.end, fq);
+    if (hasContext && (strict || m < SHORT_QUOTE) && ctx < 0.5) continue;
+    const score = (1 - match.errors / m) * 50 + ctx * 20 + proximity(match.start, fhint, ft.length) * 4;
+    if (score > bestScore) {
+      bestScore = score;
+      best = { start: match.start, end: match.end };
+    }
+  }
+  return best;
+}
+
+/**
+ * Search in one folded text: a folded exact hit (best context, then nearest), else the best
+ * approximate match. With `strict`, an approximate match needs its context to fit (≥ 0.5).
+ */
+function searchFolded(
+  ft: FoldedText,
+  fq: FoldedQuote,
+  fhint: number | null,
+  maxErrors: number,
+  strict: boolean,
+): { start: number; end: number } | null {
+  const m = fq.exact.length;
   const hits = occurrences(ft.text, fq.exact);
   if (hits.length > 0) {
     let best = hits[0];
@@ -174,25 +211,47 @@ function fuzzySearch(
         bestScore = score;
       }
     }
-    return toOriginal(ft, best, best + m);
+    return { start: best, end: best + m };
   }
-
-  const maxErrors = Math.floor(m * maxErrorRatio);
   if (maxErrors < 1) return null;
-  const matches = approxSearch(ft.text, fq.exact, maxErrors);
-  let best: { start: number; end: number } | null = null;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const match of matches) {
-    if (match.end <= match.start) continue;
-    const ctx = foldedContextFit(ft.text, match.start, match.end, fq);
-    if (m < SHORT_QUOTE && fq.prefix.length + fq.suffix.length > 0 && ctx < 0.5) continue;
-    const score = (1 - match.errors / m) * 50 + ctx * 20 + proximity(match.start, fhint, ft.text.length) * 4;
-    if (score > bestScore) {
-      bestScore = score;
-      best = { start: match.start, end: match.end };
+  return bestApprox(ft.text, fq, maxErrors, fhint, strict);
+}
+
+/**
+ * Tolerant search: first in a window of the text around the old position (text usually moves
+ * little, and this costs the same on any length of article), then in the whole text.
+ */
+function fuzzySearch(
+  text: string,
+  q: TextQuoteSelector,
+  hint: number | null,
+  maxErrorRatio: number,
+): { start: number; end: number } | null {
+  const fq: FoldedQuote = {
+    exact: foldPlain(q.exact).trim(),
+    prefix: foldPlain(q.prefix),
+    suffix: foldPlain(q.suffix),
+  };
+  const m = fq.exact.length;
+  if (m === 0 || text.length === 0) return null;
+  const maxErrors = Math.floor(m * maxErrorRatio);
+  if (hint !== null) {
+    const margin = Math.max(NEAR_WINDOW, 2 * q.exact.length);
+    const from = Math.max(0, hint - margin);
+    const to = Math.min(text.length, hint + q.exact.length + margin);
+    if (from > 0 || to < text.length) {
+      const fw = fold(text.slice(from, to));
+      const near = searchFolded(fw, fq, foldedIndexOf(fw, hint - from), maxErrors, true);
+      if (near) {
+        const r = toOriginal(fw, near.start, near.end);
+        return { start: r.start + from, end: r.end + from };
+      }
     }
   }
-  return best && toOriginal(ft, best.start, best.end);
+  const ft = foldCached(text);
+  const fhint = hint === null ? null : foldedIndexOf(ft, hint);
+  const found = searchFolded(ft, fq, fhint, maxErrors, false);
+  return found && toOriginal(ft, found.start, found.end);
 }
 
 /**
