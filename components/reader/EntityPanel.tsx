@@ -1,4 +1,5 @@
 /** The entity legend (per-type toggles) and the list of people, agreements and documents. */
+import type { ComponentChildren } from 'preact';
 import { t } from '@/components/ui/i18n';
 import type { EntityGroup } from '@/lib/entities';
 import type { EntityType } from '@/lib/types';
@@ -13,6 +14,8 @@ export interface EntityPanelProps {
   onActivate: (group: EntityGroup) => void;
   /** A row got focus or the pointer (show its card), or lost it (null). */
   onFocusGroup: (group: EntityGroup | null, anchor: HTMLElement | null) => void;
+  /** Shown at the end of the panel (e.g. the user's highlights). */
+  children?: ComponentChildren;
 }
 
 /** Groups of one type, most mentioned first, then in reading order. */
@@ -79,6 +82,7 @@ export function EntityPanel(props: EntityPanelProps) {
           </section>
         );
       })}
+      {props.children}
     </aside>
   );
 }

@@ -32,6 +32,7 @@ import { articleDraft, makeHighlight } from './draft';
 import { EntityCard } from './EntityCard';
 import { EntityPanel } from './EntityPanel';
 import { formatDate, siteOf } from './format';
+import { HighlightList } from './HighlightList';
 import { HighlightToolbar } from './HighlightToolbar';
 import { createPainter, type Painter, type Span } from './paint';
 import { currentRange, rangeWithin } from './selection';
@@ -143,7 +144,9 @@ function ArticleView(
   const [highlights, setHighlights] = useState<Highlight[]>(data.existing?.highlights ?? []);
   const [placed, setPlaced] = useState<Map<string, Span>>(new Map());
   const [orphans, setOrphans] = useState<Highlight[]>([]);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const [saveState, setSaveState] = useState<SaveState>(
+    data.existing ? { kind: 'saved', already: false } : { kind: 'idle' },
+  );
   const [pending, setPending] = useState<Pending | null>(null);
   const [card, setCard] = useState<{ group: EntityGroup; x: number; y: number } | null>(null);
   const pendingRef = useRef<Pending | null>(null);
@@ -414,7 +417,15 @@ function ArticleView(
               y: box.top - rootBox.top + root.scrollTop,
             });
           }}
-        />
+        >
+          <HighlightList
+            highlights={highlights.filter((h) => placed.has(h.id))}
+            onActivate={(h) => {
+              const span = placed.get(h.id);
+              if (span) scrollToSpan(span);
+            }}
+          />
+        </EntityPanel>
       </div>
       {card ? <EntityCard group={card.group} x={card.x} y={card.y} /> : null}
       {pending ? (

@@ -157,6 +157,9 @@ export function createReaderSession(ctx: ContentScriptContext, deps: SessionDeps
     return sendMessage('clip.save', { draft });
   };
 
+  // An SPA navigation replaces the article under the overlay: close it (the user can reopen).
+  ctx.addEventListener(window, 'wxt:locationchange', () => close());
+
   const listener = createTabMessageHandler({
     isOpen: () => open,
     open: openReader,

@@ -178,6 +178,10 @@ describe('reader overlay', () => {
     const orphans = q('orphan-highlights')!;
     expect(orphans.textContent).toContain('Một đoạn đã bị xoá');
     expect(orphans.querySelectorAll('li').length).toBe(1);
+    const listed = qa('highlight-item');
+    expect(listed.map((el) => el.dataset.highlightId)).toEqual(['h1']);
+    expect(listed[0].textContent).toContain('quan trọng');
+    expect(q('save-clip')!.textContent).toBe(msg('rdSaved'));
   });
 
   it('shows the extraction error instead of an article, with a close button', async () => {

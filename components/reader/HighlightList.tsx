@@ -1,0 +1,41 @@
+/** The user's highlights of this article (placed ones), with their notes; a click scrolls to one. */
+import { t } from '@/components/ui/i18n';
+import type { Highlight } from '@/lib/types';
+import { HIGHLIGHT_COLORS } from './colors';
+
+export function HighlightList(props: {
+  highlights: readonly Highlight[];
+  onActivate: (h: Highlight) => void;
+}) {
+  if (props.highlights.length === 0) return null;
+  return (
+    <section class="bg-entity-section" data-testid="highlight-list">
+      <h3>
+        {t('rdHighlights')} ({props.highlights.length})
+      </h3>
+      <ul>
+        {props.highlights.map((h) => (
+          <li key={h.id}>
+            <button
+              type="button"
+              class="bg-entity-item"
+              data-testid="highlight-item"
+              data-highlight-id={h.id}
+              onClick={() => props.onActivate(h)}
+            >
+              <span class="bg-entity-name">
+                <span
+                  class="bg-swatch"
+                  aria-hidden="true"
+                  style={{ backgroundColor: HIGHLIGHT_COLORS.find((c) => c.color === h.color)?.css }}
+                />
+                {h.quote.length > 120 ? `${h.quote.slice(0, 117)}…` : h.quote}
+              </span>
+              {h.note ? <span class="bg-entity-title">{h.note}</span> : null}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
