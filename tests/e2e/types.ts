@@ -10,7 +10,12 @@ export interface E2EPage {
   /** Current URL. */
   url(): string;
   goto(url: string): Promise<void>;
-  /** Runs `fn` in the page's main world and returns its JSON-serialisable result. */
+  /**
+   * Runs `fn` in the page's main world and returns its JSON-serialisable result. `fn` is sent as
+   * source text: it cannot use imports or closures, only `args`. On extension pages a global
+   * `webext` is defined inside `fn` as the extension API (`browser` in Firefox, `chrome` in
+   * Chromium); declare it in your scenario file with `declare const webext: typeof browser;`.
+   */
   evaluate<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R>;
   /** Waits (default 10 s) for an element with `data-testid=id`, also inside open shadow roots. */
   waitForTestId(id: string, opts?: { timeout?: number; hidden?: boolean }): Promise<void>;

@@ -14,6 +14,9 @@ const ARTICLE = existsSync(path.join(FIXTURES, 'pages/seed-000.html'))
   ? 'pages/seed-000.html'
   : 'pages/foundation-vi.html';
 
+/** Inside evaluate(): the extension API (`browser` in Firefox, `chrome` in Chromium), see types.ts. */
+declare const webext: typeof browser;
+
 function assert(cond: unknown, message: string): asserts cond {
   if (!cond) throw new Error(message);
 }
@@ -52,6 +55,49 @@ const scenarios: Scenario[] = [
       const options = await ctx.openExtensionPage('options.html');
       await options.waitForTestId('options');
       assert((await options.countTestId('options')) === 1, 'exactly one options root');
+    },
+  },
+  {
+    name: 'foundation: restart keeps the extension storage and IndexedDB',
+    async run(ctx) {
+      const before = await ctx.openExtensionPage('options.html');
+      await before.evaluate(async () => {
+        await webext.storage.local.set({ e2eFoundationMark: 'kept' });
+        await new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('e2e-foundation', 1);
+          req.onupgradeneeded = () => req.result.createObjectStore('kv');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const tx = req.result.transaction('kv', 'readwrite');
+            tx.objectStore('kv').put('kept', 'mark');
+            tx.oncomplete = () => {
+              req.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        });
+      });
+      const origin = ctx.extensionOrigin;
+      await ctx.restart();
+      assert(ctx.extensionOrigin === origin, `extension origin changed: ${origin} → ${ctx.extensionOrigin}`);
+      const after = await ctx.openExtensionPage('options.html');
+      const got = await after.evaluate(async () => {
+        const local = (await webext.storage.local.get('e2eFoundationMark')).e2eFoundationMark;
+        const idb = await new Promise<unknown>((resolve, reject) => {
+          const req = indexedDB.open('e2e-foundation', 1);
+          req.onupgradeneeded = () => req.result.createObjectStore('kv');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const get = req.result.transaction('kv').objectStore('kv').get('mark');
+            get.onsuccess = () => resolve(get.result);
+            get.onerror = () => reject(get.error);
+          };
+        });
+        return { local, idb };
+      });
+      assert(got.local === 'kept', `storage.local lost on restart: ${JSON.stringify(got)}`);
+      assert(got.idb === 'kept', `IndexedDB lost on restart: ${JSON.stringify(got)}`);
     },
   },
 ];
