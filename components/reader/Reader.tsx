@@ -6,8 +6,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/components/ui/i18n';
 import { anchorSelectors } from '@/lib/clips/anchor';
-import type { ClipDraft } from '@/lib/clips/draft';
 import { type DomTextMap, mapText, offsetsFromRange, rangeFromOffsets } from '@/lib/clips/dom-text';
+import type { ClipDraft } from '@/lib/clips/draft';
 import { type EntityGroup, recognize } from '@/lib/entities';
 import { sanitizeHtml } from '@/lib/reader/sanitize';
 import type { ReaderPrefs, Settings } from '@/lib/settings';
@@ -35,8 +35,8 @@ import { formatDate, siteOf } from './format';
 import { HighlightList } from './HighlightList';
 import { HighlightToolbar } from './HighlightToolbar';
 import { createPainter, type Painter, type Span } from './paint';
-import { currentRange, rangeWithin } from './selection';
 import { SettingsBar } from './SettingsBar';
+import { currentRange, rangeWithin } from './selection';
 
 /** What the reader shows, loaded by the content script before rendering. */
 export interface ReaderData {

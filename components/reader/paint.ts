@@ -3,8 +3,9 @@
  * styled by `::highlight(<name>)` inside the reader's shadow root) where the browser has it, and
  * `<mark data-bg-paint="<name>">` inside the reader's own DOM otherwise. Never touches the page.
  */
-import { mapText, rangeFromOffsets } from '@/lib/clips/dom-text';
+
 import { wrapRange } from '@/components/viewer/marks';
+import { mapText, rangeFromOffsets } from '@/lib/clips/dom-text';
 
 /** A span of the dom text of the painted root. */
 export interface Span {

@@ -3,9 +3,8 @@
  * reader's panel by type; highlighting them leaves the original page's DOM unchanged; clicking a
  * row scrolls the reader to a mention.
  */
-import { pollUntil } from '../common';
+import { pollUntil, sleep } from '../common';
 import type { Scenario } from '../types';
-import { sleep } from '../common';
 import { assert, bodyHtml, entityRows, fixture, hash, openReader } from './reader';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();

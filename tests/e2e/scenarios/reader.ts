@@ -94,22 +94,6 @@ export async function openReader(ctx: E2EContext, page: E2EPage): Promise<void> 
   );
 }
 
-/** Text of the reader overlay's elements matching `selector` (main world, open shadow root). */
-export function readerQuery(page: E2EPage, selector: string, attr?: string): Promise<string[]> {
-  return page.evaluate(
-    (tag: string, sel: string, a: string | null) => {
-      const root = document.querySelector(tag)?.shadowRoot;
-      if (!root) return [];
-      return Array.from(root.querySelectorAll(sel)).map((el) =>
-        a ? (el.getAttribute(a) ?? '') : ((el as HTMLElement).innerText ?? el.textContent ?? ''),
-      );
-    },
-    HOST_TAG,
-    selector,
-    attr ?? null,
-  );
-}
-
 /** Rows of the entity panel as { type, text }. */
 export async function entityRows(page: E2EPage): Promise<{ type: string; text: string }[]> {
   return page.evaluate((tag: string) => {

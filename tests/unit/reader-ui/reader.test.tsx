@@ -6,9 +6,9 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Reader, type ReaderData } from '@/components/reader/Reader';
-import type { ClipDraft } from '@/lib/clips/draft';
 import { describeRange } from '@/lib/clips/anchor';
 import { mapText } from '@/lib/clips/dom-text';
+import type { ClipDraft } from '@/lib/clips/draft';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import type { Article, Clipping, Highlight } from '@/lib/types';
 
