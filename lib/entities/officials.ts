@@ -18,7 +18,8 @@ import {
   TITLE_HEADS,
   TITLE_PREFIXES,
 } from './lexicon';
-import { isForeignWord, isNameWord, isVietSyllable, vietNameAt } from './names';
+import { isForeignWord, isNameWord, vietNameAt } from './names';
+import { closeParen } from './spans';
 import { matchAt, phraseTable, type Tok } from './tokens';
 
 const HEAD_T = phraseTable(TITLE_HEADS);
@@ -253,6 +254,15 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
           j++;
           continue;
         }
+        // "(Chủ tịch Quốc hội)", "(UBND)": a gloss inside the body.
+        if (t.l === '(' && j > start) {
+          const c = closeParen(toks, j, 8);
+          if (c > j + 1 && (headAt(j + 1) || (toks[j + 1].acr && c === j + 2))) {
+            j = c + 1;
+            afterCap = true;
+            continue;
+          }
+        }
         break;
       }
       if (j === start && knownShort(j)) break;
@@ -359,8 +369,16 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
         continue;
       }
       // "Trưởng phòng Cảnh sát hình sự, …": a lower-case tail right before a comma.
-      if (k > j && k - j <= 2 && k < n && (toks[k].l === ',' || toks[k].l === ';' || toks[k].l === ')')) {
-        if (!matchAt(SPEECH_T, toks, j) && !matchAt(SPEECH_T, toks, j + 1)) j = k;
+      if (
+        k > j &&
+        k - j <= 2 &&
+        k < n &&
+        (toks[k].l === ',' || toks[k].l === ';' || toks[k].l === ')' || toks[k].l === '(')
+      ) {
+        if (!matchAt(SPEECH_T, toks, j) && !matchAt(SPEECH_T, toks, j + 1)) {
+          j = k;
+          if (toks[k].l === '(') continue;
+        }
       }
       break;
     }
@@ -627,20 +645,24 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
   }
 
   // Bare titles ("Bộ trưởng Bộ Nội vụ cho biết") link to the latest person holding that office.
+  const holders = new Map<string, Person[]>();
+  for (const p of persons) {
+    if (!isOfficial(p)) continue;
+    for (const t of p.titles) {
+      for (const k of [`h:${t.head}`, `t:${lw.slice(t.s, t.e).replace(/^(nguyên|cố|cựu|tân|quyền) /, '')}`]) {
+        const list = holders.get(k) ?? [];
+        if (!list.includes(p)) list.push(p);
+        holders.set(k, list);
+      }
+    }
+  }
   for (const b of bare) {
     const plural = b.at > 0 && matchAt(PLURAL_T, toks, b.at - 1) > 0;
     if (plural) continue;
+    const k = b.title.hasOrg ? `t:${lw.slice(b.title.s, b.title.e)}` : `h:${b.title.head}`;
     let best: Person | null = null;
     let bestAt = -1;
-    for (const p of persons) {
-      if (!isOfficial(p)) continue;
-      const bt = lw.slice(b.title.s, b.title.e);
-      const ok = p.titles.some((t) =>
-        b.title.hasOrg
-          ? lw.slice(t.s, t.e).replace(/^(nguyên|cố|tân|quyền) /, '') === bt
-          : t.head === b.title.head,
-      );
-      if (!ok) continue;
+    for (const p of holders.get(k) ?? []) {
       const last = lastMention(p, b.s);
       if (last > bestAt) {
         best = p;
@@ -660,5 +682,3 @@ function isOfficial(p: Person): boolean {
 export function mainTitle(titles: TitleSpan[]): TitleSpan | undefined {
   return titles.find((t) => !MEMBERSHIP.has(t.head)) ?? titles[0];
 }
-
-export { isVietSyllable };
