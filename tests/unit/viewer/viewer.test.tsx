@@ -188,6 +188,27 @@ describe('viewer page', () => {
     expect(left).toEqual(['chuyển đổi số']);
   });
 
+  it('saves the note after a pause in typing, without leaving the field', async () => {
+    await show(clipping());
+    const note = await until(() => {
+      const el = byTestId('viewer-note') as HTMLTextAreaElement | null;
+      if (!el) throw new Error('no note');
+      return el;
+    });
+    note.focus();
+    note.value = 'Ghi chú đang gõ';
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    const stored = await until(async () => {
+      const c = await db.clippings.get('clip-1');
+      if (c?.note !== 'Ghi chú đang gõ') throw new Error('note not saved yet');
+      return c;
+    });
+    expect(stored.note).toBe('Ghi chú đang gõ');
+    await until(() => {
+      if (byTestId('viewer-note-status')!.textContent !== msg('viewerSaved')) throw new Error('no status');
+    });
+  });
+
   it('follows changes made elsewhere (live query)', async () => {
     await show(clipping());
     await until(() => {
@@ -226,5 +247,31 @@ describe('viewer security', () => {
     expect(body.innerHTML).not.toMatch(/onerror|javascript:|alert\(/i);
     // A stored javascript: URL never becomes the "open original" link.
     expect(byTestId('viewer-original')).toBeNull();
+  });
+});
+
+describe('viewer accessibility', () => {
+  it('has no axe violations (layout-free rules) with highlights, orphans, entities and tags', async () => {
+    const axe = (await import('axe-core')).default;
+    const placed = highlightOf('h1', TEXT, 'Phạm Minh Chính', 'Người chủ trì', 'green');
+    const orphan = highlightOf('h3', `${TEXT} Đoạn đã bị xoá.`, 'Đoạn đã bị xoá', 'cũ');
+    await show(
+      clipping({
+        highlights: [placed, orphan],
+        tags: ['kinh tế'],
+        entities: [officialEntity('Phạm Minh Chính', 20, 'official:pmc', { titleEn: 'Prime Minister' })],
+      }),
+    );
+    await until(() => {
+      if (allByTestId('viewer-highlight').length !== 1) throw new Error('not painted yet');
+    });
+    const result = await axe.run(host, {
+      rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+    });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+    // The rules really ran on the page's controls.
+    expect(result.passes.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['label', 'button-name', 'link-name']),
+    );
   });
 });
