@@ -395,6 +395,24 @@ const scenarios: Scenario[] = [
       );
     },
   },
+  {
+    name: 'reader: with "open the reader by itself" on, a Vietnamese article opens in the reader',
+    async run(ctx) {
+      const ext = await ctx.openExtensionPage('options.html');
+      await ext.waitForTestId('options');
+      await ext.evaluate(async () => {
+        const g = globalThis as unknown as {
+          browser?: { storage: { local: { set(v: unknown): Promise<void> } } };
+          chrome?: { storage: { local: { set(v: unknown): Promise<void> } } };
+        };
+        const api = g.browser ?? g.chrome;
+        await api?.storage.local.set({ settings: { autoOpenReader: true } });
+      });
+      const page = await ctx.openPage(ctx.newsUrl(fixture('pages/reader-ui-entities.html')));
+      await page.waitForTestId('reader', { timeout: 15_000 });
+      await page.waitForTestId('reader-title', { timeout: 15_000 });
+    },
+  },
 ];
 
 export default scenarios;
