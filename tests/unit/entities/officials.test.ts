@@ -63,6 +63,22 @@ describe('officials: name then title chain', () => {
       'Somsak Phanthavong',
       ['Bộ trưởng Bộ Công Thương Lào'],
     ],
+    ['Ông Phùng Văn Kiên (Phó Chủ tịch UBND tỉnh) trả lời.', 'Phùng Văn Kiên', ['Phó Chủ tịch UBND tỉnh']],
+    [
+      'Thượng tá Lò Văn Sơn, Trưởng phòng Cảnh sát kinh tế, thông tin thêm.',
+      'Lò Văn Sơn',
+      ['Thượng tá', 'Trưởng phòng Cảnh sát kinh tế'],
+    ],
+    [
+      'Theo lời mời của Chủ tịch Thượng viện (Chủ tịch Quốc hội) Campuchia, ông Hun Sen, đoàn sẽ sang thăm.',
+      'Hun Sen',
+      ['Chủ tịch Thượng viện (Chủ tịch Quốc hội) Campuchia'],
+    ],
+    [
+      'Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Thọ phát biểu.',
+      'Nguyễn Văn Thọ',
+      ['Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu'],
+    ],
   ];
   it.each(rows)('%s', (text, name, titles) => {
     const found = people(text);
