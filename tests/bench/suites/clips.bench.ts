@@ -209,7 +209,7 @@ export default defineBench([
     unit: 'ms per query',
   },
   {
-    name: `clips: search "bo truong noi vu" (no diacritics, ~1,000 hits) of ${N.toLocaleString('en')}`,
+    name: `clips: search "bo truong noi vu" (no diacritics, common words) of ${N.toLocaleString('en')}`,
     baseline: { name: 'raw IDB getAll(50)', run: (f: Fixture) => rawGet50(f.raw) },
     subject: {
       name: 'searchClippings(limit 50)',

@@ -112,10 +112,15 @@ describe('searchClippings', () => {
     ['xyz khong co', []],
     ['', []],
   ];
-  it.each(cases)('%j → %j (newest first)', async (q, ids) => {
-    const found = await searchClippings(db, q, { limit: 10 });
-    expect(found.map((c) => c.id)).toEqual(ids);
-    for (const c of found) expect(c).not.toHaveProperty('searchTokens');
+  it.each(cases)('%j → %j (newest first, every plan)', async (q, ids) => {
+    for (const strategy of [undefined, 'verify', 'walk', 'sets', 'hybrid'] as const) {
+      const found = await searchClippings(db, q, { limit: 10, strategy });
+      expect(
+        found.map((c) => c.id),
+        strategy,
+      ).toEqual(ids);
+      for (const c of found) expect(c).not.toHaveProperty('searchTokens');
+    }
   });
 
   it('honours limit and offset', async () => {
@@ -185,8 +190,8 @@ describe('countByEntity', () => {
   });
 });
 
-describe('searchClippings on many matches (intersection path)', () => {
-  it('agrees with a brute-force filter when every token has more than 200 hits', async () => {
+describe('searchClippings on many matches (every plan)', () => {
+  it('verify, walk and sets plans agree with a brute-force filter', async () => {
     const big = freshDb();
     const rows = Array.from({ length: 450 }, (_, i) => {
       const words = ['chung', i % 2 === 0 ? 'chẵn' : 'lẻ', i % 3 === 0 ? 'ba' : 'khác', `so${i}`];
@@ -228,14 +233,19 @@ describe('searchClippings on many matches (intersection path)', () => {
       ['chung so44', (i) => i === 44 || (i >= 440 && i < 450)],
     ];
     for (const [q, pred] of cases) {
-      expect(
-        (await searchClippings(big, q, { limit: 30 })).map((c) => c.id),
-        q,
-      ).toEqual(expected(pred, 30));
-      expect(
-        (await searchClippings(big, q, { limit: 10, offset: 5 })).map((c) => c.id),
-        q,
-      ).toEqual(expected(pred, 10, 5));
+      for (const strategy of [undefined, 'verify', 'walk', 'sets', 'hybrid'] as const) {
+        const label = `${q} (${strategy ?? 'auto'})`;
+        const a = await searchClippings(big, q, { limit: 30, strategy });
+        expect(
+          a.map((c) => c.id),
+          label,
+        ).toEqual(expected(pred, 30));
+        const b = await searchClippings(big, q, { limit: 10, offset: 5, strategy });
+        expect(
+          b.map((c) => c.id),
+          label,
+        ).toEqual(expected(pred, 10, 5));
+      }
     }
     await big.delete();
   });
