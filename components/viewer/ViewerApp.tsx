@@ -39,7 +39,8 @@ function goToHighlight(root: ParentNode, id: string): void {
     (m) => m.dataset.highlightId === id,
   );
   if (!mark) return;
-  mark.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  mark.scrollIntoView?.({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
   mark.focus();
 }
 
