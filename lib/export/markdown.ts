@@ -131,8 +131,13 @@ function addChunk(
   });
 }
 
-/** Fast deflate: Markdown still shrinks to about a third, at a fraction of level 6's time. */
-const ZIP_OPTIONS = { level: 1 } as const;
+/** Above this many clippings the `.md` files are stored uncompressed: deflating thousands of small files costs more than converting them. */
+export const STORE_ABOVE = 2000;
+
+/** ZIP options: fast deflate for usual exports (Markdown shrinks to about a third), stored for huge ones. */
+function zipOptions(count: number) {
+  return { level: count > STORE_ABOVE ? 0 : 1 } as const;
+}
 
 /** Builds the ZIP (one `<title>.md` per clipping, names unique), yielding to the page and reporting progress. */
 export async function exportMarkdownZip(data: ExportData, onProgress?: ProgressFn): Promise<Uint8Array> {
@@ -146,7 +151,7 @@ export async function exportMarkdownZip(data: ExportData, onProgress?: ProgressF
     addChunk(files, used, data.clippings.slice(i, i + BATCH), names);
   }
   onProgress?.(total, total);
-  return zipSync(files, ZIP_OPTIONS);
+  return zipSync(files, zipOptions(total));
 }
 
 /** The same ZIP as `exportMarkdownZip`, built synchronously (workers, benchmarks). */
@@ -156,5 +161,5 @@ export function exportMarkdownZipSync(data: ExportData): Uint8Array {
   const files: Zippable = {};
   for (let i = 0; i < data.clippings.length; i += BATCH)
     addChunk(files, used, data.clippings.slice(i, i + BATCH), names);
-  return zipSync(files, ZIP_OPTIONS);
+  return zipSync(files, zipOptions(data.clippings.length));
 }

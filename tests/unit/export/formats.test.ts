@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportClippings, exportFileName, type ExportFormat, slugify, uniqueFileName } from '@/lib/export';
 import { bibEscape } from '@/lib/export/bibtex';
-import { htmlToMarkdown, parseMany } from '@/lib/export/markdown';
+import { htmlToMarkdown, parseMany, STORE_ABOVE } from '@/lib/export/markdown';
 import { BOM, guardCell } from '@/lib/export/csv';
 import { clipping, clippings, COLLECTIONS } from './helpers';
 import { parseBib, parseRis, unTex } from './parsers';
@@ -286,5 +286,20 @@ describe('markdown batch parsing', () => {
     if (fallback !== null) expect(parsed.every((p) => p === null)).toBe(fallback);
     for (const [i, h] of htmls.entries())
       expect(htmlToMarkdown(h, '', parsed[i])).toBe(htmlToMarkdown(h, ''));
+  });
+});
+
+describe('markdown zip size policy', () => {
+  it.each([
+    [10, true],
+    [STORE_ABOVE + 1, false],
+  ])('%i clippings: compressed = %s, and unzips to every file', async (n, compressed) => {
+    const many = { clippings: clippings(n), collections: COLLECTIONS };
+    const r = await exportClippings('markdown', many);
+    const zip = r.data as Uint8Array;
+    const files = unzipSync(zip);
+    expect(Object.keys(files)).toHaveLength(n);
+    const raw = Object.values(files).reduce((sum, f) => sum + f.length, 0);
+    expect(zip.length < raw).toBe(compressed);
   });
 });
