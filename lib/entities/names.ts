@@ -1,7 +1,9 @@
 /** Shape tests for personal names: Vietnamese syllables, family names, foreign words. */
 import { FAMILY_NAMES, NAME_LIKE_PLACES } from './lexicon';
 import { foldString } from './normalize';
-import type { Tok } from './tokens';
+import { phraseTable, type Tok } from './tokens';
+
+const FAMILY = phraseTable(FAMILY_NAMES);
 
 const VIET_SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
@@ -36,7 +38,7 @@ export function isNameWord(t: Tok | undefined): boolean {
  */
 export function vietNameAt(toks: Tok[], i: number, stop: (k: number) => boolean): number {
   const t = toks[i];
-  if (!isNameWord(t) || !FAMILY_NAMES.has(t.l)) return 0;
+  if (!isNameWord(t) || !(t.f & FAMILY.bit)) return 0;
   let k = i + 1;
   while (k < toks.length && k - i < 5 && isNameWord(toks[k]) && !stop(k) && !isForeignWord(toks[k])) k++;
   const run = k - i;

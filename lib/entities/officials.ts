@@ -85,7 +85,7 @@ const PERSON_NAMED_PLACES = new Set([
   'phan bội châu',
 ]);
 /** Lower-case words that can start something the main loop acts on (besides capitalised words). */
-const TRIGGERS = new Set([...PLURAL_MARKERS, ...TITLE_PREFIXES, ...HONORIFICS].map((x) => x.split(' ')[0]));
+const TRIGGERS = phraseTable([...PLURAL_MARKERS, ...TITLE_PREFIXES, ...HONORIFICS].map((x) => x.split(' ')[0]));
 const MEMBERSHIP = new Set([
   'ủy viên',
   'tỉnh ủy viên',
@@ -582,7 +582,7 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
   let i = 0;
   while (i < n) {
     const t = toks[i];
-    if (!t.word || (!t.cap && !TRIGGERS.has(t.l))) {
+    if (!t.word || (!t.cap && !(t.f & TRIGGERS.bit))) {
       i++;
       continue;
     }
