@@ -3,8 +3,8 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ViewerApp } from '@/components/viewer/ViewerApp';
-import { toStored } from '@/lib/clips/derive';
 import { type BaoGonDB, openDb } from '@/lib/clips/db';
+import { toStored } from '@/lib/clips/derive';
 import type { Clipping } from '@/lib/types';
 import { clipping, highlightOf, mockI18n, msg, officialEntity, until } from './helpers';
 
