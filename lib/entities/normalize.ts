@@ -113,7 +113,13 @@ export function prepare(text: string): Prepared {
       while (end < text.length && isMark(text.charCodeAt(end))) end++;
       for (let k = last; k < start; k++) idx[out++] = k;
       parts.push(text.slice(last, start));
-      const cluster = text.slice(start, end).normalize('NFC');
+      const raw = text.slice(start, end);
+      let cluster = nfcCache.get(raw);
+      if (cluster === undefined) {
+        cluster = raw.normalize('NFC');
+        if (nfcCache.size > 20000) nfcCache.clear();
+        nfcCache.set(raw, cluster);
+      }
       parts.push(cluster);
       for (let k = 0; k < cluster.length; k++) idx[out++] = start;
       last = end;
@@ -129,6 +135,8 @@ export function prepare(text: string): Prepared {
   w = fixTones(w);
   return { source: text, w, lw: lowerSameLength(w), map };
 }
+
+const nfcCache = new Map<string, string>();
 
 function isMark(c: number): boolean {
   return (c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff);
