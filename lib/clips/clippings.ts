@@ -110,30 +110,36 @@ export interface EntityCount {
 }
 
 /**
- * The entity index: for every entity key, its label, type and the number of clippings that
- * mention it, most mentioned first. Reads only index keys (`entityLabels`), never the records.
+ * The entity index: for every entity key, its most frequent name and text, its type and the
+ * number of clippings that mention it, most mentioned first. Reads only the distinct keys of the
+ * `entityLabels` index and one native count per distinct label (a clipping has one label entry
+ * per entity key, so the counts of a key's labels add up to its number of clippings).
  */
 export async function countByEntity(db: BaoGonDB): Promise<EntityCount[]> {
-  const perKey = new Map<
-    string,
-    { ids: Set<string>; names: Map<string, number>; texts: Map<string, number>; type: string }
-  >();
-  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  await db.clippings.orderBy('entityLabels').eachKey((entry, cursor) => {
-    const { key, type, name, text } = parseEntityLabel(String(entry));
-    let e = perKey.get(key);
-    if (!e) perKey.set(key, (e = { ids: new Set(), names: new Map(), texts: new Map(), type }));
-    e.ids.add(String(cursor.primaryKey));
-    bump(e.names, name);
-    bump(e.texts, text);
+  return db.transaction('r', db.clippings, async () => {
+    const labels = (await db.clippings.orderBy('entityLabels').uniqueKeys()).map(String);
+    const counts = await Promise.all(labels.map((l) => db.clippings.where('entityLabels').equals(l).count()));
+    const perKey = new Map<
+      string,
+      { count: number; names: Map<string, number>; texts: Map<string, number>; type: string }
+    >();
+    const bump = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
+    labels.forEach((entry, i) => {
+      const { key, type, name, text } = parseEntityLabel(entry);
+      let e = perKey.get(key);
+      if (!e) perKey.set(key, (e = { count: 0, names: new Map(), texts: new Map(), type }));
+      e.count += counts[i];
+      bump(e.names, name, counts[i]);
+      bump(e.texts, text, counts[i]);
+    });
+    const top = (m: Map<string, number>) =>
+      [...m].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0][0];
+    const out: EntityCount[] = [];
+    for (const [key, e] of perKey) {
+      out.push({ key, name: top(e.names), text: top(e.texts), type: e.type as EntityType, count: e.count });
+    }
+    return out.sort((x, y) => y.count - x.count || x.name.localeCompare(y.name, 'vi'));
   });
-  const top = (m: Map<string, number>) =>
-    [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
-  const out: EntityCount[] = [];
-  for (const [key, e] of perKey) {
-    out.push({ key, name: top(e.names), text: top(e.texts), type: e.type as EntityType, count: e.ids.size });
-  }
-  return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'vi'));
 }
 
 /**

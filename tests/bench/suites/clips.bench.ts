@@ -3,7 +3,7 @@
  * text, against raw IndexedDB on a plain object store holding the same 10,000 records.
  * Targets (absolute, per operation): save p95 < 20 ms, newest-50 < 50 ms, search < 50 ms.
  */
-import { listNewest } from '@/lib/clips/clippings';
+import { countByEntity, listNewest } from '@/lib/clips/clippings';
 import { type BaoGonDB, openDb } from '@/lib/clips/db';
 import { toStored } from '@/lib/clips/derive';
 import type { ClipDraft } from '@/lib/clips/draft';
@@ -245,6 +245,19 @@ export default defineBench([
     async: true,
     iterations: 40,
     target: 'median < 50 ms',
+    unit: 'ms per query',
+  },
+  {
+    name: `clips: countByEntity (entity index) of ${N.toLocaleString('en')}`,
+    baseline: {
+      name: 'raw IDB getAllKeys (all ids)',
+      run: (f: Fixture) => req(f.raw.transaction('records').objectStore('records').getAllKeys()),
+    },
+    subject: { name: 'countByEntity', run: (f: Fixture) => countByEntity(f.db) },
+    inputs: async () => [await setup()],
+    async: true,
+    iterations: 10,
+    target: 'informative',
     unit: 'ms per query',
   },
 ]);

@@ -250,3 +250,23 @@ describe('searchClippings on many matches (every plan)', () => {
     await big.delete();
   });
 });
+
+describe('countByEntity with spelling variants', () => {
+  it('adds up the clippings of every label of a key and names it by the most frequent one', async () => {
+    const d = freshDb();
+    const variants = ['Tô Lâm', 'Tô Lâm', 'đồng chí Tô Lâm'];
+    for (const [i, name] of variants.entries()) {
+      await saveClipping(
+        d,
+        draft({
+          url: `https://bao.example.vn/v/${i}`,
+          entities: [ent('official', `Tổng Bí thư ${name}`, 'o:to-lam', name)],
+        }),
+      );
+    }
+    expect(await countByEntity(d)).toEqual([
+      { key: 'o:to-lam', name: 'Tô Lâm', text: 'Tổng Bí thư Tô Lâm', type: 'official', count: 3 },
+    ]);
+    await d.delete();
+  });
+});
