@@ -30,10 +30,25 @@ function senderIsOnPage(sender: SenderInfo, c: Clipping): boolean {
   return typeof url === 'string' && canonicalizeUrl(url) === pageOf(c);
 }
 
-/** Handlers of the clipping group. */
+/** True when both are URLs of the same origin. */
+function sameOrigin(a: string, b: string | undefined): boolean {
+  try {
+    return b !== undefined && new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Handlers of the clipping group. A content script may only save and change its own page's clippings. */
 export function createClipHandlers({ db, sanitize }: ClipHandlerDeps) {
   return defineHandlers({
-    'clip.save': async ({ draft }) => {
+    'clip.save': async ({ draft }, { sender, privileged }) => {
+      if (!privileged && !sameOrigin(draft.url, sender.url ?? sender.tab?.url)) {
+        throw new ProtocolError(
+          'forbidden',
+          'Từ chối: trang chỉ được lưu bài của chính nó. / Refused: a page may only save its own content.',
+        );
+      }
       const html = await sanitize(draft.html, draft.text);
       return saveClipping(db, { ...draft, html });
     },

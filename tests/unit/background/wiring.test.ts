@@ -152,6 +152,22 @@ describe('clip.* through the router', () => {
     expect((await db.clippings.get(saved.clipping.id))?.title).toBe(d.title);
   });
 
+  it('clip.save: a content script may only save a page of its own origin', async () => {
+    const res = await send(
+      { type: 'clip.save', payload: { draft: draft({ url: 'https://other.example/a' }) } },
+      CONTENT,
+    );
+    expect(res).toMatchObject({ error: { code: 'forbidden' } });
+    expect(await db.clippings.count()).toBe(0);
+    const fromLibrary = (await send(
+      { type: 'clip.save', payload: { draft: draft({ url: 'https://other.example/a' }) } },
+      LIBRARY,
+    )) as {
+      alreadySaved: boolean;
+    };
+    expect(fromLibrary.alreadySaved).toBe(false);
+  });
+
   it('clip.update: allowed from the clipping’s own page and extension pages, refused from another page', async () => {
     const { clipping } = (await send(
       { type: 'clip.save', payload: { draft: draft({ url: CONTENT.url! }) } },
