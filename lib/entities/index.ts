@@ -9,7 +9,7 @@ import { findLegal } from './legal';
 import { canonical, type Prepared, prepare, toSource } from './normalize';
 import { findOfficials, mainTitle, type Person, type TitleSpan } from './officials';
 import type { Span } from './spans';
-import { tokenize } from './tokens';
+import { type Tok, tokenize } from './tokens';
 import { findWatch } from './watch';
 
 export { titleEn } from './glossary';
@@ -43,10 +43,19 @@ export function recognize(
   opts: RecognizeOptions = {},
 ): { entities: Entity[]; groups: EntityGroup[] } {
   const p = prepare(text);
-  const toks = tokenize(p.w, p.lw);
   const entities: Entity[] = [];
-
-  const { mentions } = findOfficials(toks, p.lw);
+  const agreements: Span[] = [];
+  const legal: Span[] = [];
+  // Long texts are read in paragraph groups so that tokens stay short-lived.
+  function* chunks(): Generator<Tok[]> {
+    for (const [a, b] of chunkRanges(p.w)) {
+      const toks = tokenize(p.w, p.lw, a, b);
+      for (const s of findAgreements(toks)) agreements.push(s);
+      for (const s of findLegal(p.w, toks)) legal.push(s);
+      yield toks;
+    }
+  }
+  const { mentions } = findOfficials(chunks(), p.lw);
   const titleCache = new Map<TitleSpan, string>();
   const titleText = (t: TitleSpan) => {
     let s = titleCache.get(t);
@@ -85,15 +94,60 @@ export function recognize(
       key: info.key,
     });
   }
-  const agreements = findAgreements(toks);
   // A law named inside an instrument's title ("Công ước … về Luật Biển") is part of that title.
-  const legal = findLegal(p.w, toks).filter((l) => !agreements.some((a) => a.s < l.s && l.e <= a.e));
+  const inAgreement = insideAny(agreements);
+  pushSpans(
+    p,
+    text,
+    legal.filter((l) => !inAgreement(l)),
+    'legal_document',
+    entities,
+  );
   pushSpans(p, text, agreements, 'agreement', entities);
-  pushSpans(p, text, legal, 'legal_document', entities);
   if (opts.watchlist?.length) pushSpans(p, text, findWatch(p.w, opts.watchlist), 'watch', entities);
 
   entities.sort((a, b) => a.start - b.start || b.end - a.end);
   return { entities, groups: groupEntities(entities) };
+}
+
+const CHUNK = 16384;
+
+/** Ranges of about {@link CHUNK} characters, cut at blank lines (or line ends). */
+function chunkRanges(w: string): [number, number][] {
+  const out: [number, number][] = [];
+  let a = 0;
+  while (a < w.length) {
+    let b = a + CHUNK;
+    if (b >= w.length) b = w.length;
+    else {
+      const para = w.indexOf('\n\n', b);
+      if (para >= 0 && para - b < CHUNK) b = para + 2;
+      else {
+        const line = w.indexOf('\n', b);
+        b = line >= 0 ? line + 1 : w.length;
+      }
+    }
+    out.push([a, b]);
+    a = b;
+  }
+  return out;
+}
+
+/** A test whether a span lies inside one of `spans` (sorted by start, as found). */
+function insideAny(spans: Span[]): (x: Span) => boolean {
+  const sorted = [...spans].sort((x, y) => x.s - y.s);
+  return (x) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].s < x.s) lo = mid + 1;
+      else hi = mid;
+    }
+    // Candidates start before x; instruments are short, so look back a little.
+    for (let q = lo - 1; q >= 0 && q >= lo - 8; q--) if (sorted[q].e >= x.e) return true;
+    return false;
+  };
 }
 
 function slice(p: Prepared, s: number, e: number): string {

@@ -85,7 +85,9 @@ const PERSON_NAMED_PLACES = new Set([
   'phan bội châu',
 ]);
 /** Lower-case words that can start something the main loop acts on (besides capitalised words). */
-const TRIGGERS = phraseTable([...PLURAL_MARKERS, ...TITLE_PREFIXES, ...HONORIFICS].map((x) => x.split(' ')[0]));
+const TRIGGERS = phraseTable(
+  [...PLURAL_MARKERS, ...TITLE_PREFIXES, ...HONORIFICS].map((x) => x.split(' ')[0]),
+);
 const MEMBERSHIP = new Set([
   'ủy viên',
   'tỉnh ủy viên',
@@ -150,11 +152,16 @@ const BOUNDARY = new Set([';', ':', '\n', '(', '.', ',', '"', '-', '–', '—',
 const BOUNDARY_WORDS = new Set(['và', 'cùng', 'có', 'gồm', 'là', 'với']);
 
 /** Recognises officials in a tokenised working text. */
-export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; mentions: OfficialMention[] } {
-  const n = toks.length;
+export function findOfficials(
+  chunks: Iterable<Tok[]>,
+  lw: string,
+): { persons: Person[]; mentions: OfficialMention[] } {
+  // Chunks (paragraph groups) share the people found so far; titles and names never span two.
+  let toks: Tok[] = [];
+  let n = 0;
   const persons: Person[] = [];
   const mentions: OfficialMention[] = [];
-  const bare: { s: number; e: number; title: TitleSpan; at: number }[] = [];
+  const bare: { s: number; e: number; title: TitleSpan }[] = [];
 
   const isWordTok = (k: number) => k < n && toks[k].word;
   const headAt = (k: number): number => {
@@ -551,7 +558,8 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
       if (c.business) return name ? name.end : j;
       if (!name) {
         if (c.titles.length === 1)
-          bare.push({ s: c.titles[0].s, e: c.titles[0].e, title: c.titles[0], at: k });
+          if (!(k > 0 && matchAt(PLURAL_T, toks, k - 1)))
+            bare.push({ s: c.titles[0].s, e: c.titles[0].e, title: c.titles[0] });
         return -j - 2;
       }
       const p = personFor(name);
@@ -579,69 +587,82 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
   const boundaryBefore = (k: number): boolean =>
     k === 0 || BOUNDARY.has(toks[k - 1].l) || BOUNDARY_WORDS.has(toks[k - 1].l) || honorAt(k - 1) > 0;
 
-  let i = 0;
-  while (i < n) {
-    const t = toks[i];
-    if (!t.word || (!t.cap && !(t.f & TRIGGERS.bit))) {
+  for (const chunk of chunks) {
+    toks = chunk;
+    n = chunk.length;
+    scan();
+  }
+
+  function scan(): void {
+    let i = 0;
+    while (i < n) {
+      const t = toks[i];
+      if (!t.word || (!t.cap && !(t.f & TRIGGERS.bit))) {
+        i++;
+        continue;
+      }
+      // Plural titles: "các Thứ trưởng: A, B", "các đồng chí: A, B; C", "hai Bộ trưởng".
+      const pl = matchAt(PLURAL_T, toks, i);
+      if (pl && (titleStart(i + pl) >= 0 || (toks[i + pl]?.l === 'đồng' && toks[i + pl + 1]?.l === 'chí'))) {
+        let j = i + pl;
+        let shared: TitleSpan[] = [];
+        if (toks[j].l === 'đồng' && toks[j + 1]?.l === 'chí') j += 2;
+        if (titleStart(j) >= 0) {
+          const c = parseChain(j);
+          if (c) {
+            shared = c.business ? [] : c.titles;
+            j = c.end;
+          }
+        }
+        if (toks[j]?.l === ':') {
+          let k = j + 1;
+          while (k < n) {
+            const end = personAt(k, true, shared);
+            if (end < 0) break;
+            k = end;
+            if (k < n && (toks[k].l === ',' || toks[k].l === ';' || toks[k].l === 'và')) k++;
+            else break;
+          }
+          i = Math.max(k, j + 1);
+        } else i = Math.max(j, i + 1);
+        continue;
+      }
+      // "Phủ Tổng thống", "Dinh Thủ tướng": a head right after a capitalised word names a place.
+      const inProper = (): boolean => {
+        const prev = toks[i - 1];
+        return (
+          i > 1 &&
+          prev.word &&
+          prev.cap &&
+          !prev.acr &&
+          !honorAt(i - 1) &&
+          !STOP_WORDS.has(prev.l) &&
+          !(BOUNDARY.has(toks[i - 2].l) && toks[i - 2].l !== ',')
+        );
+      };
+      if ((titleStart(i) >= 0 && !inProper()) || honorAt(i)) {
+        const end = personAt(i, false, []);
+        i = end >= 0 ? Math.max(end, i + 1) : end < -1 ? Math.max(-end - 2, i + 1) : i + 1;
+        continue;
+      }
+      // Name-first list items: "; Nguyễn Văn A, Phó Bí thư Tỉnh ủy".
+      if (isNameWord(t) && boundaryBefore(i)) {
+        const name = nameAt(i, false);
+        if (
+          name &&
+          name.kind === 'full' &&
+          SEP.has(toks[name.end]?.l ?? '') &&
+          titleStart(name.end + 1) >= 0
+        ) {
+          const end = personAt(i, true, []);
+          if (end > i) {
+            i = end;
+            continue;
+          }
+        }
+      }
       i++;
-      continue;
     }
-    // Plural titles: "các Thứ trưởng: A, B", "các đồng chí: A, B; C", "hai Bộ trưởng".
-    const pl = matchAt(PLURAL_T, toks, i);
-    if (pl && (titleStart(i + pl) >= 0 || (toks[i + pl]?.l === 'đồng' && toks[i + pl + 1]?.l === 'chí'))) {
-      let j = i + pl;
-      let shared: TitleSpan[] = [];
-      if (toks[j].l === 'đồng' && toks[j + 1]?.l === 'chí') j += 2;
-      if (titleStart(j) >= 0) {
-        const c = parseChain(j);
-        if (c) {
-          shared = c.business ? [] : c.titles;
-          j = c.end;
-        }
-      }
-      if (toks[j]?.l === ':') {
-        let k = j + 1;
-        while (k < n) {
-          const end = personAt(k, true, shared);
-          if (end < 0) break;
-          k = end;
-          if (k < n && (toks[k].l === ',' || toks[k].l === ';' || toks[k].l === 'và')) k++;
-          else break;
-        }
-        i = Math.max(k, j + 1);
-      } else i = Math.max(j, i + 1);
-      continue;
-    }
-    // "Phủ Tổng thống", "Dinh Thủ tướng": a head right after a capitalised word names a place.
-    const inProper = (): boolean => {
-      const prev = toks[i - 1];
-      return (
-        i > 1 &&
-        prev.word &&
-        prev.cap &&
-        !prev.acr &&
-        !honorAt(i - 1) &&
-        !STOP_WORDS.has(prev.l) &&
-        !(BOUNDARY.has(toks[i - 2].l) && toks[i - 2].l !== ',')
-      );
-    };
-    if ((titleStart(i) >= 0 && !inProper()) || honorAt(i)) {
-      const end = personAt(i, false, []);
-      i = end >= 0 ? Math.max(end, i + 1) : end < -1 ? Math.max(-end - 2, i + 1) : i + 1;
-      continue;
-    }
-    // Name-first list items: "; Nguyễn Văn A, Phó Bí thư Tỉnh ủy".
-    if (isNameWord(t) && boundaryBefore(i)) {
-      const name = nameAt(i, false);
-      if (name && name.kind === 'full' && SEP.has(toks[name.end]?.l ?? '') && titleStart(name.end + 1) >= 0) {
-        const end = personAt(i, true, []);
-        if (end > i) {
-          i = end;
-          continue;
-        }
-      }
-    }
-    i++;
   }
 
   // Bare titles ("Bộ trưởng Bộ Nội vụ cho biết") link to the latest person holding that office.
@@ -657,8 +678,6 @@ export function findOfficials(toks: Tok[], lw: string): { persons: Person[]; men
     }
   }
   for (const b of bare) {
-    const plural = b.at > 0 && matchAt(PLURAL_T, toks, b.at - 1) > 0;
-    if (plural) continue;
     const k = b.title.hasOrg ? `t:${lw.slice(b.title.s, b.title.e)}` : `h:${b.title.head}`;
     let best: Person | null = null;
     let bestAt = -1;

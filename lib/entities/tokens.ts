@@ -147,10 +147,10 @@ function isJoiner(c: number): boolean {
 }
 
 /** Splits the working copy into tokens. */
-export function tokenize(w: string, lw: string): Tok[] {
+export function tokenize(w: string, lw: string, from = 0, to = w.length): Tok[] {
   const out: Tok[] = [];
-  const n = w.length;
-  let i = 0;
+  const n = to;
+  let i = from;
   while (i < n) {
     const c = w.charCodeAt(i);
     if (isSpace(c)) {
