@@ -1,7 +1,10 @@
 /** Side panel of the entities recognised in the clipping, grouped by type with mention counts. */
+import { useMemo } from 'preact/hooks';
+import { groupEntities, recognize } from '@/lib/entities';
 import type { Entity, EntityType } from '@/lib/types';
-import { ENTITY_TYPES, groupEntities } from './entity-groups';
 import { t } from './i18n';
+
+const TYPES: readonly EntityType[] = ['official', 'agreement', 'legal_document', 'watch'];
 
 const TYPE_KEYS: Record<EntityType, string> = {
   official: 'viewerEntityOfficial',
@@ -10,15 +13,32 @@ const TYPE_KEYS: Record<EntityType, string> = {
   watch: 'viewerEntityWatch',
 };
 
-/** Entities grouped per person/instrument/document, sections per type; English titles shown when known. */
-export function EntitiesPanel({ entities }: { entities: readonly Entity[] }) {
-  const groups = groupEntities(entities);
+export interface EntitiesPanelProps {
+  /** Entities stored with the clipping. */
+  entities: readonly Entity[];
+  /** The clipping's text: recognised here when nothing was stored (e.g. an older or partial save). */
+  text: string;
+}
+
+/**
+ * Entities grouped per person/instrument/document (`groupEntities` of lib/entities), one section
+ * per type, most mentioned first; the main title and its English rendering when known.
+ */
+export function EntitiesPanel({ entities, text }: EntitiesPanelProps) {
+  const { groups, mainTitle } = useMemo(() => {
+    const list = entities.length > 0 || !text.trim() ? [...entities] : recognize(text).entities;
+    const mainTitle = new Map<string, string>();
+    for (const e of list) if (e.title && !mainTitle.has(e.key)) mainTitle.set(e.key, e.title);
+    return { groups: groupEntities(list), mainTitle };
+  }, [entities, text]);
   return (
     <section class="viewer-panel" aria-labelledby="viewer-ent-heading" data-testid="viewer-entities">
       <h2 id="viewer-ent-heading">{t('viewerEntities')}</h2>
       {groups.length === 0 ? <p class="viewer-empty">{t('viewerNoEntities')}</p> : null}
-      {ENTITY_TYPES.map((type) => {
-        const of = groups.filter((g) => g.type === type);
+      {TYPES.map((type) => {
+        const of = groups
+          .filter((g) => g.type === type)
+          .sort((a, b) => b.mentions - a.mentions || a.firstStart - b.firstStart);
         if (of.length === 0) return null;
         return (
           <div key={type} class={`viewer-ent-type viewer-ent-${type}`}>
@@ -28,12 +48,14 @@ export function EntitiesPanel({ entities }: { entities: readonly Entity[] }) {
             <ul>
               {of.map((g) => (
                 <li key={g.key} class="viewer-entity" data-testid="viewer-entity" data-entity-key={g.key}>
-                  <span class="viewer-ent-label">{g.label}</span>{' '}
-                  <span class="viewer-ent-count" title={`${g.count} ${t('viewerMentions')}`}>
-                    ×{g.count}
+                  <span class="viewer-ent-label">{g.name ?? g.text}</span>{' '}
+                  <span class="viewer-ent-count" title={`${g.mentions} ${t('viewerMentions')}`}>
+                    ×{g.mentions}
                     <span class="visually-hidden"> {t('viewerMentions')}</span>
                   </span>
-                  {g.title ? <span class="viewer-ent-title">{g.title}</span> : null}
+                  {(mainTitle.get(g.key) ?? g.titles[0]) ? (
+                    <span class="viewer-ent-title">{mainTitle.get(g.key) ?? g.titles[0]}</span>
+                  ) : null}
                   {g.titleEn ? (
                     <span class="viewer-ent-title-en" lang="en">
                       {g.titleEn}

@@ -114,7 +114,7 @@ export function ViewerApp({ db, id, locale, noteDebounceMs }: ViewerAppProps) {
           orphans={paint.orphans}
           onGoTo={(hid) => main.current && goToHighlight(main.current, hid)}
         />
-        <EntitiesPanel entities={c.entities} />
+        <EntitiesPanel entities={c.entities} text={c.text} />
       </aside>
     </div>
   );

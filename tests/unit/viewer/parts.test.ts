@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { safeHttpUrl } from '@/components/viewer/ClippingHeader';
-import { groupEntities } from '@/components/viewer/entity-groups';
 import { paintHighlights, wrapRange } from '@/components/viewer/marks';
 import { addTag } from '@/components/viewer/TagsEditor';
 import { rangeFromOffsets, textOf } from '@/lib/clips/dom-text';
-import type { Entity } from '@/lib/types';
 import { highlightOf } from './helpers';
 
 function article(html: string): HTMLElement {
@@ -53,32 +51,6 @@ describe('wrapRange / paintHighlights', () => {
     expect(orphans).toHaveLength(0);
     for (const p of placed) expect(text.slice(p.start, p.end)).toBe(p.highlight.quote);
     expect(textOf(root)).toBe(text);
-  });
-});
-
-describe('groupEntities', () => {
-  it('groups by key, counts, keeps the longest name and the first English title, officials first', () => {
-    const e = (type: Entity['type'], text: string, key: string, extra: Partial<Entity> = {}): Entity => ({
-      type,
-      text,
-      key,
-      start: 0,
-      end: text.length,
-      ...extra,
-    });
-    const groups = groupEntities([
-      e('legal_document', 'Luật Đất đai 2024', 'law:dat-dai'),
-      e('official', 'ông Chính', 'p:chinh', { name: 'Chính' }),
-      e('official', 'Thủ tướng Phạm Minh Chính', 'p:chinh', {
-        name: 'Phạm Minh Chính',
-        titleEn: 'Prime Minister',
-      }),
-      e('legal_document', 'Luật Đất đai', 'law:dat-dai'),
-    ]);
-    expect(groups.map((g) => [g.type, g.label, g.count, g.titleEn])).toEqual([
-      ['official', 'Phạm Minh Chính', 2, 'Prime Minister'],
-      ['legal_document', 'Luật Đất đai 2024', 2, undefined],
-    ]);
   });
 });
 

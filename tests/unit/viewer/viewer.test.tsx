@@ -147,6 +147,14 @@ describe('viewer page', () => {
     expect(panel.textContent).toContain(msg('viewerEntityLegal'));
   });
 
+  it('recognises entities in the text when none were stored', async () => {
+    await show(clipping({ entities: [] }));
+    await until(() => {
+      if (allByTestId('viewer-entity').length === 0) throw new Error('no entities');
+    });
+    expect(byTestId('viewer-entities')!.textContent).toContain('Phạm Minh Chính');
+  });
+
   it('saves the note on blur and tags on Enter, and removes a tag', async () => {
     await show(clipping({ tags: ['kinh tế'] }));
     const note = await until(() => {
