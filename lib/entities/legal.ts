@@ -3,7 +3,7 @@
  * "số 150-KL/TW, số 163-KL/TW"), short forms ("Nghị quyết 57"), named laws ("Luật Đất đai",
  * "Bộ luật Hình sự", "Hiến pháp năm 2013") and resolutions named by content ("Nghị quyết phê chuẩn …").
  */
-import { PLURAL_MARKERS, STOP_WORDS } from './lexicon';
+import { COUNTRIES, PLURAL_MARKERS, STOP_WORDS } from './lexicon';
 import { BARE_NUM, closeParen, NUMSYM, type Span, stickyAt, tokenAt } from './spans';
 import { matchAt, phraseTable, type Tok } from './tokens';
 
@@ -69,6 +69,7 @@ const LAW_STOP2 = phraseTable([
   'nêu trên',
   'đã được',
 ]);
+const COUNTRY_T = phraseTable(COUNTRIES);
 const CONTENT_STOP = phraseTable([
   'với tỷ lệ',
   'theo đó',
@@ -191,6 +192,9 @@ function constitutionEnd(toks: Tok[], j: number): number {
 function lawNameEnd(w: string, toks: Tok[], j: number): number {
   const n = toks.length;
   if (j >= n || !toks[j].word || !toks[j].cap || toks[j].l === 'số') return -1;
+  // "luật Việt Nam" is the law of a country, not a law's name.
+  const c = matchAt(COUNTRY_T, toks, j);
+  if (c && !(toks[j + c]?.cap && toks[j + c].word)) return -1;
   let k = j + 1;
   let end = toks[j].e;
   let dated = false;

@@ -69,3 +69,22 @@ describe.runIf(existsSync(CORPUS))('offsets on every corpus text (shared/corpus/
     }
   });
 });
+
+describe('odd inputs do not throw', () => {
+  const rows: string[] = [
+    '',
+    '   \n\n  ',
+    '!!! ... ;;; ---',
+    '😀 Thủ tướng 😀 Phạm Minh Chính 😀',
+    'x'.repeat(5000),
+    'Bộ trưởng',
+    'Ông',
+    'Nghị định số',
+    'Hiệp định (',
+    '\u0301\u0300 dấu rời đầu văn bản',
+  ];
+  it.each(rows)('%j', (text) => {
+    const { entities } = recognize(text);
+    for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
