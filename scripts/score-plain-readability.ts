@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { blockText } from '../lib/reader/text';
 
 interface PageLabel {
   file: string;
@@ -32,12 +33,12 @@ const flat = (s: string | null | undefined): string =>
     .trim();
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : Math.round((a / b) * 1000) / 1000);
 
-/** Plain Readability text: block elements' text joined like the product's `text` field. */
+/** Plain Readability; its content turned into text the same way as the product's `text` field. */
 function plainExtract(html: string): { title: string; text: string } | null {
   const { document } = parseHTML(html);
-  const parsed = new Readability(document as unknown as Document).parse();
-  if (!parsed) return null;
-  return { title: parsed.title ?? '', text: parsed.textContent ?? '' };
+  const parsed = new Readability(document as unknown as Document, { serializer: (el: Node) => el }).parse();
+  if (!parsed?.content) return null;
+  return { title: parsed.title ?? '', text: blockText(parsed.content as unknown as Node) };
 }
 
 const pages: PageLabel[] = JSON.parse(readFileSync(path.join(corpus, 'pages.json'), 'utf8'));
@@ -72,7 +73,9 @@ for (const page of pages) {
   }
   if (!lost.length && !bad.length) clean++;
   else if (verbose) {
-    console.log(`${page.file}: lost ${lost.length} [${lost.map((s) => s.slice(0, 40)).join(' | ')}], clutter ${bad.length} [${bad.map((s) => s.slice(0, 40)).join(' | ')}]`);
+    console.log(
+      `${page.file}: lost ${lost.length} [${lost.map((s) => s.slice(0, 40)).join(' | ')}], clutter ${bad.length} [${bad.map((s) => s.slice(0, 40)).join(' | ')}]`,
+    );
   }
   if (verbose && page.title && flat(result?.title) !== flat(page.title)) {
     console.log(`${page.file}: title ${JSON.stringify(result?.title)} != ${JSON.stringify(page.title)}`);

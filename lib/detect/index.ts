@@ -8,7 +8,15 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 import type { Detection } from '../types';
 import { isKnownNewsHost } from './domains';
 import { clearlyNotVietnamese, languageCues, looksVietnamese } from './language';
-import { headlineSignals, metaSignals, paragraphSignals, urlShape } from './page-signals';
+import {
+  findHeadline,
+  metaSignals,
+  type ParagraphSignals,
+  paragraphSignals,
+  type RegionSignals,
+  regionSignals,
+  urlShape,
+} from './page-signals';
 
 /** Score at or above which a page counts as a news article. */
 export const ARTICLE_THRESHOLD = 3;
@@ -39,18 +47,32 @@ function hostOf(url: string): string {
 export function detectPage(document: Document, url: string): Detection {
   const reasons: string[] = [];
   const meta = metaSignals(document);
-  const headline = headlineSignals(document, meta);
-  const paras = paragraphSignals(document);
-
-  // --- language ---
-  let sample = `${meta.title} ${meta.description} ${headline.headline ?? ''} ${paras.sample}`;
-  if (sample.length < 1500 && headline.regionSample) sample += ` ${headline.regionSample}`;
-  const cues = languageCues(sample);
+  const headline = findHeadline(document, meta);
   const declared = meta.declaredLang?.toLowerCase() ?? '';
   const declaredVi = /^vi\b|^vi[-_]/.test(declared) || declared === 'vi';
+  // Title, description and headline usually settle the language; when they clearly are not
+  // Vietnamese (and the page does not declare vi) the paragraphs are not read at all.
+  const headCues = languageCues(`${meta.title} ${meta.description} ${headline.headline ?? ''}`);
+  const skipBody = !declaredVi && headCues.letters >= 40 && headCues.viLetterRatio < 0.01;
+  const paras: ParagraphSignals = skipBody
+    ? { mainBlockText: 0, longParagraphs: 0, sample: '', legalDocument: false }
+    : paragraphSignals(document);
+  let region: RegionSignals | null = null;
+  const measureRegion = (): RegionSignals | null => {
+    if (!region && headline.element) region = regionSignals(headline.element);
+    return region;
+  };
+
+  // --- language ---
+  let sample = skipBody ? '' : `${meta.title} ${meta.description} ${headline.headline ?? ''} ${paras.sample}`;
+  if (!skipBody && sample.length < 800) sample += ` ${measureRegion()?.regionSample ?? ''}`;
+  const cues = skipBody ? headCues : languageCues(sample);
   if (declared) reasons.push(`declared language: ${declared}`);
   let isVietnamese: boolean;
-  if (cues.letters >= 200) {
+  if (skipBody) {
+    isVietnamese = false;
+    reasons.push('title and description are not Vietnamese: page body not read');
+  } else if (cues.letters >= 200) {
     isVietnamese =
       looksVietnamese(cues) || (declaredVi && !clearlyNotVietnamese(cues) && cues.viLetterRatio >= 0.02);
   } else {
@@ -71,12 +93,6 @@ export function detectPage(document: Document, url: string): Detection {
   if (ldArticle) add(2, `JSON-LD ${ldArticle}`);
   if (meta.ogType === 'article') add(1, 'og:type=article');
   if (meta.publishedMeta) add(1, `publication time meta (${meta.publishedMeta})`);
-  if (headline.headline) {
-    add(1.5, 'headline <h1> repeated in the page title');
-    if (headline.regionText >= 700 && headline.regionLinkDensity < 0.35)
-      add(1.5, 'text block around the headline');
-    else if (headline.regionLinkDensity >= 0.6) add(-3, 'headline sits among many links (listing)');
-  }
   if (paras.mainBlockText >= 2500) add(3, `one main text block (${paras.mainBlockText} chars)`);
   else if (paras.mainBlockText >= 1200) add(2, `one main text block (${paras.mainBlockText} chars)`);
   const host = hostOf(url);
@@ -84,9 +100,16 @@ export function detectPage(document: Document, url: string): Detection {
   const shape = urlShape(url);
   if (shape === 'article') add(1, 'article-like URL');
   else if (shape === 'section') add(-2, 'home or section URL');
+  if (headline.headline) add(1.5, 'headline <h1> repeated in the page title');
+  // The block around the headline costs a text walk: measured only when it can change the answer.
+  if (headline.headline && isVietnamese && score < ARTICLE_THRESHOLD + 2) {
+    const r = measureRegion();
+    if (r && r.regionText >= 700 && r.regionLinkDensity < 0.35) add(1.5, 'text block around the headline');
+    else if (r && r.regionLinkDensity >= 0.6) add(-3, 'headline sits among many links (listing)');
+    if (r?.shop && !meta.product) add(-4, 'shop words next to the headline (cart, buy, SKU)');
+  }
   if (paras.legalDocument) add(-8, 'legal document text (motto, "Căn cứ", "Điều 1.")');
   if (meta.product) add(-4, 'product / shop markup');
-  else if (headline.shop) add(-4, 'shop words next to the headline (cart, buy, SKU)');
   if (meta.forum) add(-4, 'forum markup');
   if (
     meta.ogType &&
@@ -94,7 +117,7 @@ export function detectPage(document: Document, url: string): Detection {
     !ldArticle
   )
     reasons.push(`og:type=${meta.ogType}`);
-  if (score >= ARTICLE_THRESHOLD - 1 && score < ARTICLE_THRESHOLD) {
+  if (isVietnamese && score >= ARTICLE_THRESHOLD - 1 && score < ARTICLE_THRESHOLD) {
     if (isProbablyReaderable(document)) add(0.5, 'isProbablyReaderable');
   }
   const isNewsArticle = score >= ARTICLE_THRESHOLD;

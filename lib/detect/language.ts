@@ -47,6 +47,16 @@ export interface LanguageCues {
   functionWordRatio: number;
 }
 
+const COMBINING = /[\u0300-\u036f]/;
+
+/**
+ * NFC only when the text has combining marks: most pages are already precomposed, and
+ * `normalize` is slow in some engines.
+ */
+export function toNfc(text: string): string {
+  return COMBINING.test(text) ? text.normalize('NFC') : text;
+}
+
 /** True for ă đ ơ ư (either case) and U+1EA0–U+1EF9 (ạ ả ấ … ỹ). */
 function isVietnameseLetter(c: number): boolean {
   return (
@@ -71,23 +81,30 @@ function isLetter(c: number): boolean {
   );
 }
 
+/** Function words are looked up in this many leading characters only (lookups cost more than letters). */
+const WORD_SAMPLE = 700;
+
 /** Measures Vietnamese cues in `text` in one pass (callers bound its length). */
 export function languageCues(text: string): LanguageCues {
-  const sample = text.normalize('NFC');
+  const sample = toNfc(text);
   let letters = 0;
   let vi = 0;
   let words = 0;
   let fw = 0;
   let wordStart = -1;
-  for (let i = 0; i <= sample.length; i++) {
-    const c = i < sample.length ? sample.charCodeAt(i) : 32;
+  const wordEnd = Math.min(sample.length, WORD_SAMPLE);
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
     if (isLetter(c)) {
       letters++;
       if (isVietnameseLetter(c)) vi++;
       if (wordStart < 0) wordStart = i;
     } else if (wordStart >= 0) {
-      words++;
-      if (i - wordStart <= 5 && VI_FUNCTION_WORDS.has(sample.slice(wordStart, i).toLowerCase())) fw++;
+      if (i <= wordEnd) {
+        words++;
+        // Function words are short and lower case in running text: no case folding needed.
+        if (i - wordStart <= 5 && VI_FUNCTION_WORDS.has(sample.slice(wordStart, i))) fw++;
+      }
       wordStart = -1;
     }
   }

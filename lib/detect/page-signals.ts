@@ -2,17 +2,19 @@
  * Cheap structural signals of a page, read with a bounded number of DOM queries (no full
  * traversal, no layout): metadata, the headline and the text around it, paragraph blocks.
  */
+import { toNfc } from './language';
 
 const fold = (s: string | null | undefined): string =>
-  (s ?? '')
-    .normalize('NFC')
+  toNfc(s ?? '')
     .replace(/[\s\u00a0\u200b]+/g, ' ')
     .trim();
 
 /** Paragraphs examined at most; the rest of a huge page is not read. */
-const MAX_PARAGRAPHS = 200;
+const MAX_PARAGRAPHS = 120;
 /** Characters of paragraph text kept as the language sample. */
-const SAMPLE_CHARS = 2500;
+const SAMPLE_CHARS = 1500;
+/** Main-block size after which the paragraph scan stops. */
+const EARLY_EXIT_BLOCK = 3000;
 
 export interface MetaSignals {
   declaredLang: string | null;
@@ -57,17 +59,8 @@ function headIndex(doc: Document): HeadIndex {
         if (key && !meta.has(key)) meta.set(key, content);
       }
     } else if (tag === 'SCRIPT' && el.getAttribute('type') === 'application/ld+json' && ldJson.length < 8) {
-      ldJson.push((el.textContent ?? '').slice(0, 20000));
+      ldJson.push((el.textContent ?? '').slice(0, 6000));
     }
-  }
-  if (!meta.has('datepublished')) {
-    const inBody = doc.querySelector('meta[itemprop="datePublished"]')?.getAttribute('content')?.trim();
-    if (inBody) meta.set('datepublished', inBody);
-  }
-  if (head && !ldJson.length) {
-    const scripts = doc.querySelectorAll('body script[type="application/ld+json"]');
-    for (let i = 0; i < scripts.length && i < 8; i++)
-      ldJson.push((scripts[i].textContent ?? '').slice(0, 20000));
   }
   return { meta, ldJson };
 }
@@ -94,7 +87,15 @@ export function metaSignals(doc: Document): MetaSignals {
     null;
   const ldTypes: string[] = [];
   for (const src of ldJson) {
-    for (const m of src.matchAll(/"@type"\s*:\s*(?:\[\s*)?"([A-Za-z]+)"/g)) ldTypes.push(m[1]);
+    // Only the first `@type`s matter (the page's own type comes first); bounded scan.
+    let from = 0;
+    for (let k = 0; k < 6; k++) {
+      const at = src.indexOf('"@type"', from);
+      if (at < 0) break;
+      const m = /^"@type"\s*:\s*(?:\[\s*)?"([A-Za-z]+)"/.exec(src.slice(at, at + 60));
+      if (m) ldTypes.push(m[1]);
+      from = at + 7;
+    }
   }
   let publishedMeta: string | null = null;
   for (const key of PUBLISHED_KEYS) {
@@ -124,6 +125,10 @@ export function metaSignals(doc: Document): MetaSignals {
 export interface HeadlineSignals {
   /** A `<h1>` of at least five words that the page title or og:title repeats. */
   headline: string | null;
+  element: Element | null;
+}
+
+export interface RegionSignals {
   /** Text (non-link) and link characters of the nearest sizeable block around the headline. */
   regionText: number;
   regionLinkDensity: number;
@@ -143,45 +148,62 @@ function countShopPhrases(text: string): number {
   return seen.size;
 }
 
-/** Finds the page headline and measures the block of content around it. */
-export function headlineSignals(doc: Document, m: MetaSignals): HeadlineSignals {
-  const none: HeadlineSignals = {
-    headline: null,
-    regionText: 0,
-    regionLinkDensity: 0,
-    regionSample: '',
-    shop: false,
-  };
+/** Length of `s` with runs of whitespace counted as one character (no allocation of a copy). */
+function foldedLength(s: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return n;
+}
+
+/** Finds the page headline: an `<h1>` the page title repeats (cheap: no text walk). */
+export function findHeadline(doc: Document, m: MetaSignals): HeadlineSignals {
   const title = m.title.toLowerCase();
   const og = m.ogTitle.toLowerCase();
-  const h1s = doc.querySelectorAll('h1');
+  const h1s = doc.getElementsByTagName('h1');
   for (let i = 0; i < h1s.length && i < 10; i++) {
     const h = fold(h1s[i].textContent);
+    if (h.length > 300 || h.split(' ').length < 5) continue;
     const hl = h.toLowerCase();
-    if (h.split(' ').length < 5 || h.length > 300) continue;
-    if (!title.includes(hl) && !og.includes(hl)) continue;
-    let el: Element | null = h1s[i];
-    let shop = false;
-    for (let level = 0; level < 4 && el?.parentElement; level++) {
-      el = el.parentElement;
-      const text = fold(el.textContent);
-      if (text.length >= 300 && !shop) shop = countShopPhrases(text.slice(0, 6000)) >= 2;
-      if (text.length < 800 || level === 3) continue;
-      let linkChars = 0;
-      const links = el.getElementsByTagName('a');
-      for (let k = 0; k < links.length && k < 150; k++)
-        linkChars += (links[k].textContent ?? '').trim().length;
-      return {
-        headline: h,
-        regionText: Math.max(0, text.length - linkChars),
-        regionLinkDensity: Math.min(1, linkChars / text.length),
-        regionSample: text.slice(0, SAMPLE_CHARS),
-        shop,
-      };
-    }
-    return { ...none, headline: h, shop };
+    if (title.includes(hl) || og.includes(hl)) return { headline: h, element: h1s[i] };
   }
-  return none;
+  return { headline: null, element: null };
+}
+
+/** Measures the block of content around the headline (up to three levels up). */
+export function regionSignals(h1: Element): RegionSignals {
+  let el: Element | null = h1;
+  let shop: boolean | null = null;
+  for (let level = 0; level < 4 && el?.parentElement; level++) {
+    el = el.parentElement;
+    const raw = el.textContent ?? '';
+    if (raw.length < 300) continue;
+    // Folded length, exact for small blocks, estimated from the first 4000 characters otherwise.
+    const head = raw.length > 4000 ? raw.slice(0, 4000) : raw;
+    const length = Math.round((foldedLength(head) / head.length) * raw.length);
+    if (shop === null && length >= 300) shop = countShopPhrases(raw.slice(0, 12000)) >= 2;
+    if (length < 800) continue;
+    let linkChars = 0;
+    const links = el.getElementsByTagName('a');
+    for (let k = 0; k < links.length && k < 150; k++) linkChars += foldedLength(links[k].textContent ?? '');
+    const ratio = Math.min(1, linkChars / length);
+    return {
+      regionText: Math.round(length * (1 - ratio)),
+      regionLinkDensity: ratio,
+      regionSample: raw.slice(0, SAMPLE_CHARS * 2),
+      shop: !!shop,
+    };
+  }
+  return { regionText: 0, regionLinkDensity: 0, regionSample: '', shop: !!shop };
 }
 
 export interface ParagraphSignals {
@@ -218,15 +240,21 @@ export function paragraphSignals(doc: Document): ParagraphSignals {
     }
     if (raw.length < 80) continue;
     let linkChars = 0;
-    const links = p.getElementsByTagName('a');
-    for (let k = 0; k < links.length; k++) linkChars += links[k].textContent?.length ?? 0;
+    if (p.firstElementChild) {
+      const links = p.getElementsByTagName('a');
+      for (let k = 0; k < links.length; k++) linkChars += links[k].textContent?.length ?? 0;
+    }
     const own = raw.trim().length - linkChars;
     if (own < 80) continue;
     longParagraphs++;
     const parent = p.parentElement;
     const grand = parent?.parentElement;
-    if (parent) byContainer.set(parent, (byContainer.get(parent) ?? 0) + own);
-    if (grand) byContainer.set(grand, (byContainer.get(grand) ?? 0) + own);
+    const inParent = parent ? (byContainer.get(parent) ?? 0) + own : 0;
+    const inGrand = grand ? (byContainer.get(grand) ?? 0) + own : 0;
+    if (parent) byContainer.set(parent, inParent);
+    if (grand) byContainer.set(grand, inGrand);
+    // Enough evidence of one main text block and a language sample: stop reading.
+    if (Math.max(inParent, inGrand) >= EARLY_EXIT_BLOCK && sample.length >= SAMPLE_CHARS) break;
   }
   let mainBlockText = 0;
   for (const v of byContainer.values()) if (v > mainBlockText) mainBlockText = v;
