@@ -8,11 +8,18 @@ const DANGEROUS_ELEMENTS =
   /<(script|style|iframe|frame|frameset|object|embed|applet|noscript|template|base|meta|link|form)\b[\s\S]*?(<\/\1\s*>|$)/gi;
 const LONE_TAGS =
   /<\/?(script|style|iframe|frame|frameset|object|embed|applet|base|meta|link|form)\b[^>]*>/gi;
-const EVENT_ATTRS = /\s(on[a-z]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi;
+const EVENT_ATTRS = /(\s|["'/])on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi;
 const BAD_URL_ATTRS =
-  /\s(href|src|xlink:href|action|formaction|srcset|poster|background)\s*=\s*("\s*(?:javascript|vbscript|data):[^"]*"|'\s*(?:javascript|vbscript|data):[^']*'|(?:javascript|vbscript|data):[^\s>]*)/gi;
+  /(\s|["'/])(?:href|src|xlink:href|action|formaction|srcset|poster|background)\s*=\s*("\s*(?:javascript|vbscript|data):[^"]*"|'\s*(?:javascript|vbscript|data):[^']*'|(?:javascript|vbscript|data):[^\s>]*)/gi;
 
-/** Removes script-like elements, `on*` attributes and javascript:/vbscript:/data: URLs. */
+/** Drops a matched attribute, keeping a closing quote of the previous attribute that preceded it. */
+const keepQuote = (_m: string, before: string) => (before.trim() && before !== '/' ? before : '');
+
+/** A start tag with its attributes (quoted values may contain `>`). */
+const START_TAG =
+  /<[a-zA-Z][^\s>/]*(?:(?:\s+|(?<=["']))[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?|\s*\/)*\s*>/g;
+
+/** Removes script-like elements, and `on*` attributes and javascript:/vbscript:/data: URLs from tags (text is left alone). */
 export function stripHostileHtml(html: string): string {
   if (!/[<]/.test(html)) return html;
   let out = html;
@@ -20,8 +27,7 @@ export function stripHostileHtml(html: string): string {
     const next = out
       .replace(DANGEROUS_ELEMENTS, '')
       .replace(LONE_TAGS, '')
-      .replace(EVENT_ATTRS, '')
-      .replace(BAD_URL_ATTRS, '');
+      .replace(START_TAG, (tag) => tag.replace(EVENT_ATTRS, keepQuote).replace(BAD_URL_ATTRS, keepQuote));
     if (next === out) break;
     out = next;
   }

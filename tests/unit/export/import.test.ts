@@ -9,6 +9,7 @@ import {
   parseImport,
   planImport,
 } from '@/lib/export/import';
+import { stripHostileHtml } from '@/lib/export/sanitize-import';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_CLIPPINGS } from '@/lib/export/schema';
 import type { Clipping } from '@/lib/types';
 import { freshDb } from '../clips/helpers';
@@ -348,4 +349,20 @@ describe('applyImport is all or nothing', () => {
     await expect(applyImport(db, plan)).rejects.toMatchObject({ code: 'stale-plan' });
     expectSameRecords(await snapshot(db), before);
   });
+});
+
+describe('stripHostileHtml', () => {
+  it.each([
+    ['<p onclick="x()">a</p>', '<p>a</p>'],
+    ['<img src=x onerror=alert(1)>', '<img src=x>'],
+    ['<a title="a>b" onmouseover="x()" href="javascript:alert(1)">l</a>', '<a title="a>b">l</a>'],
+    ['<p>a<script>alert(1)</script>b</p>', '<p>ab</p>'],
+    ['<iframe src="//x"></iframe><p>c</p>', '<p>c</p>'],
+    ['<p>Giá online=rẻ, onload = 1</p>', '<p>Giá online=rẻ, onload = 1</p>'],
+    ['<scr<script>ipt>alert(1)</script>', '<scr'],
+    ['<a href="x"onclick="y()">z</a>', '<a href="x">z</a>'],
+    [`<a ${'b '.repeat(50_000)}`, `<a ${'b '.repeat(50_000)}`],
+    [`<a ${'b'.repeat(50_000)}`, `<a ${'b'.repeat(50_000)}`],
+    ['Văn bản thường', 'Văn bản thường'],
+  ])('%s → %s', (html, out) => expect(stripHostileHtml(html)).toBe(out));
 });
