@@ -95,6 +95,13 @@ export function ViewerApp({ db, id, locale, noteDebounceMs }: ViewerAppProps) {
           {message}
         </p>
         {state.status === 'error' ? <pre class="viewer-detail">{state.detail}</pre> : null}
+        {state.status !== 'loading' ? (
+          <p>
+            <a href="/library.html" data-testid="viewer-library-link">
+              {t('viewerOpenLibrary')}
+            </a>
+          </p>
+        ) : null}
       </main>
     );
   }
