@@ -58,6 +58,8 @@ const SPEECH_T = phraseTable([
   'cho rằng',
   'ký',
 ]);
+/** "là", "hiện là", "giữ chức": a title follows the name. */
+const COPULA_T = phraseTable(['là', 'hiện là', 'nguyên là', 'giữ chức', 'đương kim']);
 /** Lower-case particles inside foreign names. */
 const NAME_PARTICLES = new Set([
   'von',
@@ -531,6 +533,12 @@ export function findOfficials(
 
   /** Appositive chain after a name: ", Title, Title" or " - Title". Returns [titles, end]. */
   function appositive(k: number): [TitleSpan[], number] {
+    // "ông Nguyễn Văn A là Phó Giám đốc Sở …", "bà B hiện là Chủ tịch …".
+    const cop = matchAt(COPULA_T, toks, k);
+    if (cop && titleStart(k + cop) >= 0) {
+      const c = parseChain(k + cop);
+      if (c && !c.business && !nameAt(c.end, true)) return [c.titles, c.end];
+    }
     // "ông Nguyễn Văn A (Phó Chủ tịch UBND tỉnh)".
     if (k < n && toks[k].l === '(') {
       const c = parseChain(k + 1);
@@ -584,6 +592,12 @@ export function findOfficials(
     return -1;
   }
 
+  /** "thành phố Hồ Chí Minh", "TP. Hồ Chí Minh": a place word right before. */
+  const localityBefore = (k: number): boolean => {
+    for (let len = 1; len <= 3 && k - len >= 0; len++)
+      if (matchAt(LOCALITY_T, toks, k - len) === len) return true;
+    return false;
+  };
   const boundaryBefore = (k: number): boolean =>
     k === 0 || BOUNDARY.has(toks[k - 1].l) || BOUNDARY_WORDS.has(toks[k - 1].l) || honorAt(k - 1) > 0;
 
@@ -645,8 +659,9 @@ export function findOfficials(
         i = end >= 0 ? Math.max(end, i + 1) : end < -1 ? Math.max(-end - 2, i + 1) : i + 1;
         continue;
       }
-      // Name-first list items: "; Nguyễn Văn A, Phó Bí thư Tỉnh ủy".
-      if (isNameWord(t) && boundaryBefore(i)) {
+      // Name-first list items: "; Nguyễn Văn A, Phó Bí thư Tỉnh ủy", "tiếp Nguyễn Văn A, Đại sứ …".
+      const afterWord = i > 0 && toks[i - 1].word && !toks[i - 1].cap;
+      if (isNameWord(t) && (boundaryBefore(i) || (afterWord && vietAt(i))) && !localityBefore(i)) {
         const name = nameAt(i, false);
         if (
           name &&

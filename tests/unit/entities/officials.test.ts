@@ -75,6 +75,16 @@ describe('officials: name then title chain', () => {
       ['Chủ tịch Thượng viện (Chủ tịch Quốc hội) Campuchia'],
     ],
     [
+      'Bà Vương Thị Thu hiện là Phó Giám đốc Sở Tư pháp, cho biết thêm.',
+      'Vương Thị Thu',
+      ['Phó Giám đốc Sở Tư pháp'],
+    ],
+    [
+      'Chiều qua, Chủ tịch nước tiếp Đặng Quốc Bảo, Đại sứ Việt Nam tại Pháp.',
+      'Đặng Quốc Bảo',
+      ['Đại sứ Việt Nam tại Pháp'],
+    ],
+    [
       'Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Thọ phát biểu.',
       'Nguyễn Văn Thọ',
       ['Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu'],
@@ -148,6 +158,8 @@ describe('officials: not officials', () => {
     'Anh Phạm Văn Hùng, người dân xã Tân Lập, cho biết.',
     'Hai Bộ trưởng đã hội đàm tại Phủ Chủ tịch.',
     'Hội nghị diễn ra tại Hà Nội, thành phố Hồ Chí Minh và Thái Bình.',
+    'Tại thành phố Hồ Chí Minh, Bí thư Thành ủy kiểm tra công trình.',
+    'Bà Đoàn Thị Lụa là người dân ở đây.',
   ];
   it.each(rows)('%s', (text) => {
     expect(recognize(text).entities.filter((e) => e.type === 'official')).toEqual([]);
