@@ -3,13 +3,15 @@
  * from the options page in every format and checked by independent parsers; malformed imports
  * leave the database unchanged; and the JSON export is imported into a FRESH profile (second
  * scenario; the runner keeps one Node process, so the file travels in memory) where the
- * clippings and collections come back deep-equal (highlights and notes included).
+ * clippings and collections come back deep-equal (highlights and notes included), and axe-core
+ * finds no serious or critical violation on the page.
  */
 import { deepStrictEqual } from 'node:assert/strict';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { parseBib, parseRis, unTex } from '../../unit/export/parsers';
 import { pollUntil } from '../common';
+import { seriousAxeViolations } from './popup';
 import type { BrowserName, E2EContext, E2EPage, Scenario } from '../types';
 
 function assert(cond: unknown, message: string): asserts cond {
@@ -343,6 +345,10 @@ const importScenario: Scenario = {
     assert((await chooseImport(page, 2, source.json)) === 'summary', 'second summary');
     assert((await page.textOfTestId('import-duplicates')).includes(String(N)), 'all duplicates');
     await page.waitForTestId('import-nothing');
+    // the page with a summary shown, collections listed and settings: no serious accessibility problem
+    await page.clickTestId('export-scope-collections');
+    const axe = await seriousAxeViolations(page);
+    assert(axe.length === 0, `axe: ${JSON.stringify(axe)}`);
   },
 };
 
