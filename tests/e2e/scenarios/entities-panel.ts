@@ -127,7 +127,6 @@ const scenarios: Scenario[] = [
       });
       assert(moved, 'no painted official mention to hover');
       await page.waitForTestId('entity-card', { timeout: 5000 });
-      await page.screenshot(`test-results/${ctx.browser}-reader-entities.png`).catch(() => undefined);
       const card = await page.textOfTestId('entity-card');
       assert(/\d/.test(card), `the card should tell the number of mentions: ${card}`);
       // A row click paints the focused mention.

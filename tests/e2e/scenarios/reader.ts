@@ -35,6 +35,13 @@ export function hash(s: string): string {
   return `${h.toString(16)}:${s.length}`;
 }
 
+/** Where two strings first differ, with a little context, for failure messages. */
+export function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return `at ${i}: before «${a.slice(Math.max(0, i - 60), i + 60)}» after «${b.slice(Math.max(0, i - 60), i + 60)}»`;
+}
+
 /** The page's body HTML (the reader's shadow host lives under <html>, not in <body>). */
 export function bodyHtml(page: E2EPage): Promise<string> {
   return page.evaluate((tag: string) => {
@@ -178,30 +185,37 @@ const scenarios: Scenario[] = [
       await page.evaluate(() => window.scrollTo(0, 400));
       await sleep(300);
       const scrollBefore = await page.evaluate(() => window.scrollY);
-      const before = hash(await bodyHtml(page));
+      const beforeHtml = await bodyHtml(page);
+      const before = hash(beforeHtml);
       await openReader(ctx, page);
-      await page.screenshot(`test-results/${ctx.browser}-reader-overlay.png`).catch(() => undefined);
       const title = (await page.textOfTestId('reader-title')).trim();
       assert(title.length > 5, `reader title: "${title}"`);
       const body = await page.textOfTestId('reader-body');
       assert(body.length > 300, `reader body too short (${body.length})`);
       const phrasesFile = path.join(FIXTURES, 'pages/clutter-phrases.json');
       if (file.endsWith('vi-news-clutter.html') && existsSync(phrasesFile)) {
-        const raw = JSON.parse(readFileSync(phrasesFile, 'utf8')) as unknown;
-        const phrases = (
-          Array.isArray(raw) ? raw : ((raw as { phrases?: string[] }).phrases ?? [])
-        ) as string[];
+        const spec = JSON.parse(readFileSync(phrasesFile, 'utf8')) as {
+          title?: string;
+          mustContain?: string[];
+          mustNotContain?: string[];
+        };
         const shown = await page.textOfTestId('reader');
-        const leaked = phrases.filter((p) => shown.includes(p));
+        const squash = (x: string) => x.replace(/\s+/g, ' ');
+        if (spec.title) assert(squash(title) === squash(spec.title), `title "${title}" ≠ "${spec.title}"`);
+        const missing = (spec.mustContain ?? []).filter((p) => !squash(body).includes(squash(p)));
+        assert(missing.length === 0, `article text missing from the reader: ${missing.join(' | ')}`);
+        const leaked = (spec.mustNotContain ?? []).filter((p) => squash(shown).includes(squash(p)));
         assert(leaked.length === 0, `clutter visible in the reader: ${leaked.slice(0, 5).join(' | ')}`);
+        assert((spec.mustNotContain ?? []).length > 0, 'clutter-phrases.json lists no phrase');
       }
       // The page does not scroll underneath the overlay.
       await page.evaluate(() => window.scrollTo(0, 0));
       await sleep(100);
       await page.press('Escape');
       await page.waitForTestId('reader', { hidden: true, timeout: 5000 });
-      const after = hash(await bodyHtml(page));
-      assert(after === before, `the page DOM changed: ${before} → ${after}`);
+      const afterHtml = await bodyHtml(page);
+      const after = hash(afterHtml);
+      assert(after === before, `the page DOM changed: ${firstDifference(beforeHtml, afterHtml)}`);
       const hosts = await page.evaluate((tag: string) => document.querySelectorAll(tag).length, HOST_TAG);
       assert(hosts === 0, 'the reader host is still in the page after closing');
       const scrollAfter = await page.evaluate(() => window.scrollY);
