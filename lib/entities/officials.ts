@@ -58,6 +58,14 @@ const SPEECH_T = phraseTable([
   'cho rằng',
   'ký',
 ]);
+/** Heads shared by public bodies and companies. */
+const CHAIR_HEADS = new Set(['chủ tịch', 'phó chủ tịch', 'tổng giám đốc', 'phó tổng giám đốc']);
+/** Acronyms of public bodies (anything else after "Chủ tịch" alone is taken for a company). */
+const PUBLIC_ACRONYMS = new Set(
+  'ubnd hđnd mttq ubmttq ủbnd qđnd cand tand vksnd đbqh lhq asean eu apec wto imf wb adb un unesco who fao vff vcci ipu aipa vov vtv ttxvn vnu'.split(
+    ' ',
+  ),
+);
 /** "là", "hiện là", "giữ chức": a title follows the name. */
 const COPULA_T = phraseTable(['là', 'hiện là', 'nguyên là', 'giữ chức', 'đương kim']);
 /** Lower-case particles inside foreign names. */
@@ -349,7 +357,17 @@ export function findOfficials(
         if (complete && !t.acr && !matchAt(ORGNOUN_T, toks, j)) break;
         // "Tổng Thư ký Liên hợp quốc Ban Ki-moon": a body word followed by a foreign word is a name.
         if (complete && toks[j + 1]?.nm && isForeignWord(toks[j + 1]) && !countryAt(j + 1)) break;
-        if (!t.acr && isForeignWord(t)) break;
+        if (!t.acr && isForeignWord(t)) {
+          // "Chủ tịch Vingroup Phạm Nhật Vượng": foreign words right before a Vietnamese name are a body.
+          let q = j;
+          while (q < n && q - j < 3 && isNameWord(toks[q]) && isForeignWord(toks[q])) q++;
+          if (q > j && vietAt(q)) {
+            j = q;
+            afterCap = true;
+            continue;
+          }
+          break;
+        }
         j++;
         afterCap = true;
         continue;
@@ -412,11 +430,29 @@ export function findOfficials(
     let business = false;
     for (let q = orgStart; q < j; q++) if (matchAt(BUSINESS_T, toks, q)) business = true;
     if (RESTRICTED_HEADS.has(head) && !matchAt(PUBLIC_T, toks, orgStart)) business = true;
+    // "Chủ tịch Vingroup", "Chủ tịch FLC": a body made only of brand-like words is a company.
+    if (CHAIR_HEADS.has(head) && j > orgStart && brandOnly(orgStart, j)) business = true;
     return {
       span: { s: toks[k].s, e: toks[j - 1].e, head, hasOrg: j > orgStart + 0 && j > h + hl + mod },
       end: j,
       business,
     };
+  }
+
+  function brandOnly(a: number, b: number): boolean {
+    for (let q = a; q < b; q++) {
+      const t = toks[q];
+      if (!t.word) return false;
+      if (
+        countryAt(q) ||
+        matchAt(LOCALITY_T, toks, q) ||
+        matchAt(ORGNOUN_T, toks, q) ||
+        matchAt(ORG_T, toks, q)
+      )
+        return false;
+      if (t.acr ? PUBLIC_ACRONYMS.has(t.l) : !isForeignWord(t)) return false;
+    }
+    return true;
   }
 
   /** A chain of titles joined by commas, dashes or "kiêm". */

@@ -160,6 +160,7 @@ describe('officials: not officials', () => {
     'Hội nghị diễn ra tại Hà Nội, thành phố Hồ Chí Minh và Thái Bình.',
     'Tại thành phố Hồ Chí Minh, Bí thư Thành ủy kiểm tra công trình.',
     'Bà Đoàn Thị Lụa là người dân ở đây.',
+    'Chủ tịch Sunworld Hoàng Minh Khôi công bố dự án mới.',
   ];
   it.each(rows)('%s', (text) => {
     expect(recognize(text).entities.filter((e) => e.type === 'official')).toEqual([]);
