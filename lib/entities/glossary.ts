@@ -229,7 +229,7 @@ const cache = new Map<string, string | undefined>();
 function compose(title: string): string | undefined {
   let k = key(title);
   let prefix = '';
-  const former = /^(nguyên|cố) /.exec(k);
+  const former = /^(nguyên|cố|cựu) /.exec(k);
   if (former) {
     prefix = 'Former ';
     k = k.slice(former[0].length);

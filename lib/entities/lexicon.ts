@@ -175,7 +175,6 @@ export const PUBLIC_BODY_START = new Set([
   'sở',
   'cảnh sát',
   'phòng cảnh sát',
-  'bệnh viện',
   'công an',
   'đài',
   'thông tấn xã',
