@@ -69,6 +69,21 @@ export function parseMany(htmls: readonly string[]): (HTMLElement | null)[] {
   return out;
 }
 
+/**
+ * A tag as Obsidian accepts it: letters (Vietnamese kept), digits, `_`, `-`, `/`; spaces become `-`;
+ * a purely numeric tag gets a leading `_`. Empty result → null.
+ */
+export function obsidianTag(tag: string): string | null {
+  const t = tag
+    .normalize('NFC')
+    .trim()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{M}\p{N}_\-/]/gu, '')
+    .replace(/^[-/]+|[-/]+$/g, '');
+  if (!t) return null;
+  return /^\d+$/.test(t) ? `_${t}` : t;
+}
+
 /** The front matter fields of a clipping (keys in a stable order, empty ones left out). */
 export function frontMatterFields(
   c: Clipping,
@@ -80,7 +95,7 @@ export function frontMatterFields(
   if (c.byline) fm.byline = c.byline;
   if (c.publishedTime) fm.published = c.publishedTime;
   fm.saved = c.savedAt;
-  fm.tags = [...c.tags];
+  fm.tags = [...new Set(c.tags.map(obsidianTag).filter((t): t is string => t !== null))];
   fm.collection = collection;
   if (s.officials.length)
     fm.officials = s.officials.map((o) => ({ name: o.name, offices: o.offices, offices_en: o.officesEn }));

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportClippings, exportFileName, type ExportFormat, slugify, uniqueFileName } from '@/lib/export';
 import { bibEscape } from '@/lib/export/bibtex';
-import { htmlToMarkdown, parseMany, STORE_ABOVE } from '@/lib/export/markdown';
+import { htmlToMarkdown, obsidianTag, parseMany, STORE_ABOVE } from '@/lib/export/markdown';
 import { BOM, guardCell } from '@/lib/export/csv';
 import { clipping, clippings, COLLECTIONS } from './helpers';
 import { parseBib, parseRis, unTex } from './parsers';
@@ -91,7 +91,7 @@ describe('markdown zip', () => {
         byline: 'Trần Thị Hồng',
         published: c.publishedTime,
         saved: c.savedAt,
-        tags: ['thuế', 'kinh tế'],
+        tags: ['thuế', 'kinh-tế'],
         collection: i % 2 ? 'Kinh tế & Đầu tư' : 'Chưa phân loại',
         officials: [
           {
@@ -129,8 +129,16 @@ describe('markdown zip', () => {
     const fm = loadYaml(/^---\n([\s\S]*?)\n---\n/.exec(md)![1]) as Record<string, unknown>;
     expect(fm.title).toBe(title);
     expect(fm.byline).toBe(title);
-    expect(fm.tags).toEqual([title]);
+    expect(fm.tags).toEqual([obsidianTag(title)]);
   });
+
+  it.each([
+    ['kinh tế', 'kinh-tế'],
+    ['#Đà Nẵng!', 'Đà-Nẵng'],
+    ['2026', '_2026'],
+    ['chính sách/đất đai', 'chính-sách/đất-đai'],
+    ['***', null],
+  ])('obsidianTag(%j) = %j', (tag, out) => expect(obsidianTag(tag)).toBe(out));
 
   it('reports progress up to the total', async () => {
     const seen: number[] = [];
