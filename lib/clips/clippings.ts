@@ -190,7 +190,8 @@ export async function updateClipping(
     return await db.transaction('rw', db.clippings, async () => {
       const s = await db.clippings.get(id);
       if (!s) return null;
-      const next: Clipping = { ...stripDerived(s), ...patch, updatedAt: now.toISOString() };
+      const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      const next: Clipping = { ...stripDerived(s), ...defined, updatedAt: now.toISOString() };
       await db.clippings.put(toStored(next));
       return next;
     });

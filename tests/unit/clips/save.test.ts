@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getClipping, getClippingByUrl } from '@/lib/clips/clippings';
+import { getClipping, getClippingByUrl, updateClipping } from '@/lib/clips/clippings';
 import type { BaoGonDB } from '@/lib/clips/db';
 import { ClipsError } from '@/lib/clips/errors';
 import { hashText } from '@/lib/clips/hash';
@@ -209,5 +209,26 @@ describe('saveClipping: write failures', () => {
     spy.mockRestore();
     expect(err.code).toBe('quota');
     expect(await d.clippings.toCollection().primaryKeys()).toEqual([original.clipping.id]);
+  });
+});
+
+describe('updateClipping', () => {
+  it('applies defined fields only, re-derives the index fields and bumps updatedAt', async () => {
+    const d = db();
+    const { clipping } = await saveClipping(d, draft({ note: 'giữ' }), { now: () => T1 });
+    const next = await updateClipping(
+      d,
+      clipping.id,
+      { note: undefined, tags: ['Mới'], title: 'Tiêu đề khác' },
+      T2,
+    );
+    expect(next).toMatchObject({
+      note: 'giữ',
+      tags: ['Mới'],
+      title: 'Tiêu đề khác',
+      updatedAt: T2.toISOString(),
+    });
+    expect((await d.clippings.get(clipping.id))?.searchTokens).toContain('khac');
+    expect(await updateClipping(d, 'nope', { note: 'x' })).toBeNull();
   });
 });
