@@ -33,6 +33,15 @@ function countElements(doc: Document): number {
   return doc.getElementsByTagName('*').length;
 }
 
+/** Enough text, and not mostly links (a link list is not an article). */
+function looksLikeArticle(root: Element, text: string): boolean {
+  const total = fold(text).length;
+  if (total < 120) return false;
+  let links = 0;
+  for (const a of Array.from(root.getElementsByTagName('a'))) links += fold(a.textContent).length;
+  return links / total < 0.7;
+}
+
 /**
  * Extracts the main article of `document`.
  * @param document the page; only read, never modified.
@@ -83,7 +92,7 @@ export function extractArticle(
       leadHtml = p.outerHTML;
       text = `${rules.lead}\n\n${text}`;
     }
-    if (fold(text).length < 80) return { error: MESSAGES.noArticle, code: 'no-article' };
+    if (!looksLikeArticle(root, text)) return { error: MESSAGES.noArticle, code: 'no-article' };
     const html = (opts.sanitize ?? sanitizeHtml)(leadHtml + root.innerHTML);
     const wordCount = countWords(text);
     let lang = meta.lang;
