@@ -1,10 +1,7 @@
 /** What the background asks of a tab (implemented by components/tabs.ts, owned by the reader UI). */
+import type { TabMessage } from '@/components/tabs';
 
-/** Tab-side message names the reader content script understands. */
-export type TabMessage =
-  | { type: 'reader.open' }
-  | { type: 'reader.toggle' }
-  | { type: 'selection.save'; selectionText?: string };
+export type { TabMessage };
 
 export interface TabActions {
   /** Injects the reader content script into the tab when it is not there yet. */
