@@ -80,9 +80,32 @@ function isError(v: Article | ExtractError): v is ExtractError {
 export function Reader(props: ReaderProps) {
   const { data } = props;
   const rootRef = useRef<HTMLDivElement>(null);
+  const escapeRef = useRef<(() => boolean) | null>(null);
   useEffect(() => {
     rootRef.current?.focus({ preventScroll: true });
   }, [data]);
+  // Escape closes the reader (after whatever is open inside it, e.g. the highlight toolbar).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      if (!escapeRef.current?.()) props.onClose();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [props.onClose]);
+  // Keep the keyboard focus inside the overlay (the page behind it is covered).
+  useEffect(() => {
+    const root = rootRef.current;
+    const doc = root?.ownerDocument;
+    if (!root || !doc) return;
+    const host = (root.getRootNode() as ShadowRoot).host ?? null;
+    const onFocusIn = (e: FocusEvent) => {
+      if (e.target !== host && !root.contains(e.target as Node)) root.focus({ preventScroll: true });
+    };
+    doc.addEventListener('focusin', onFocusIn, true);
+    return () => doc.removeEventListener('focusin', onFocusIn, true);
+  }, []);
   if (!data) {
     return (
       <div class="bg-reader theme-light" data-testid="reader" ref={rootRef} tabIndex={-1} aria-busy="true">
@@ -113,7 +136,9 @@ export function Reader(props: ReaderProps) {
       </div>
     );
   }
-  return <ArticleView {...props} data={data} article={data.article} rootRef={rootRef} />;
+  return (
+    <ArticleView {...props} data={data} article={data.article} rootRef={rootRef} escapeRef={escapeRef} />
+  );
 }
 
 function CloseButton(props: { onClose: () => void }) {
@@ -131,7 +156,12 @@ function CloseButton(props: { onClose: () => void }) {
 }
 
 function ArticleView(
-  props: ReaderProps & { data: ReaderData; article: Article; rootRef: { current: HTMLDivElement | null } },
+  props: ReaderProps & {
+    data: ReaderData;
+    article: Article;
+    rootRef: { current: HTMLDivElement | null };
+    escapeRef: { current: (() => boolean) | null };
+  },
 ) {
   const { article, data, rootRef } = props;
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -209,17 +239,17 @@ function ArticleView(
     }
   }, [highlights, placed]);
 
-  // Escape closes the toolbar, then the reader; the page does not scroll underneath.
+  // Escape closes the highlight toolbar first (the reader handles it otherwise).
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.stopPropagation();
-      if (pendingRef.current) setPending(null);
-      else props.onClose();
+    props.escapeRef.current = () => {
+      if (!pendingRef.current) return false;
+      setPending(null);
+      return true;
     };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [props.onClose]);
+    return () => {
+      props.escapeRef.current = null;
+    };
+  }, []);
 
   // Selection inside the article shows the highlight toolbar.
   useEffect(() => {

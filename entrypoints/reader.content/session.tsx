@@ -34,6 +34,8 @@ export function createReaderSession(ctx: ContentScriptContext, deps: SessionDeps
   let opening: Promise<void> | null = null;
   let open = false;
   let scroll = { x: 0, y: 0 };
+  /** The page element that had the focus before opening (it gets it back on close). */
+  let focusBefore: HTMLElement | null = null;
   let data: ReaderData | null = null;
 
   const keepScroll = () => {
@@ -73,6 +75,7 @@ export function createReaderSession(ctx: ContentScriptContext, deps: SessionDeps
     if (open) return;
     open = true;
     scroll = { x: window.scrollX, y: window.scrollY };
+    focusBefore = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     window.addEventListener('scroll', keepScroll, { passive: true });
     if (!ui) {
       ui = await createShadowRootUi(ctx, {
@@ -121,6 +124,8 @@ export function createReaderSession(ctx: ContentScriptContext, deps: SessionDeps
     ui?.remove();
     window.removeEventListener('scroll', keepScroll);
     window.scrollTo(scroll.x, scroll.y);
+    if (focusBefore?.isConnected) focusBefore.focus({ preventScroll: true });
+    focusBefore = null;
   }
 
   const saveSelection = async (selectionText?: string) => {

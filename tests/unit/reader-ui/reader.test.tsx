@@ -192,11 +192,26 @@ describe('reader overlay', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
   });
 
-  it('Escape closes the reader', async () => {
+  const escapeCases: { name: string; data: () => ReaderData | null }[] = [
+    { name: 'article', data: () => data() },
+    { name: 'error', data: () => data(null, { error: 'Không tìm thấy bài viết.', code: 'no-article' }) },
+    { name: 'loading', data: () => null },
+  ];
+  for (const c of escapeCases) {
+    it(`Escape closes the reader (${c.name} view)`, async () => {
+      const { onClose } = await show(c.data());
+      await act(async () => {
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      });
+      expect(onClose).toHaveBeenCalledTimes(1);
+    });
+  }
+
+  it('other keys do not close the reader', async () => {
     const { onClose } = await show(data());
     await act(async () => {
-      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
     });
-    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(onClose).not.toHaveBeenCalled();
   });
 });
