@@ -664,8 +664,10 @@ export function findOfficials(
             j = c.end;
           }
         }
-        if (toks[j]?.l === ':') {
-          let k = j + 1;
+        // "các Thứ trưởng: A, B" or, with a title, straight into the names: "các Phó Thủ tướng A, B".
+        const direct = shared.length > 0 && toks[j]?.l !== ':' && nameAt(j, true)?.kind === 'full';
+        if (toks[j]?.l === ':' || direct) {
+          let k = direct ? j : j + 1;
           while (k < n) {
             const end = personAt(k, true, shared);
             if (end < 0) break;

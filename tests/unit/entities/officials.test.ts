@@ -109,6 +109,11 @@ describe('officials: lists after plural titles', () => {
       ['Bùi Văn Nam', 'Trần Thị Hoa'],
       '',
     ],
+    [
+      'Cùng dự có các Phó Thủ tướng Hồ Quang Minh, Lê Văn Tài và Đinh Thị Mận.',
+      ['Hồ Quang Minh', 'Lê Văn Tài', 'Đinh Thị Mận'],
+      'Phó Thủ tướng',
+    ],
   ];
   it.each(rows)('%s', (text, names, shared) => {
     const found = people(text);
