@@ -62,7 +62,15 @@ export async function startStaticServer(
       let file = path.resolve(root, `.${path.sep}${pathname.slice(prefix.length)}`);
       if (file !== root && !file.startsWith(root + path.sep)) return send(res, 403, 'forbidden');
       if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-      if (!existsSync(file)) return send(res, 404, 'not found');
+      if (!existsSync(file)) {
+        // browsers ask for a favicon on every page: answer quietly instead of logging a 404
+        if (pathname === '/favicon.ico') {
+          res.writeHead(204);
+          res.end();
+          return;
+        }
+        return send(res, 404, 'not found');
+      }
       res.writeHead(200, {
         'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
         'cache-control': 'no-store',
