@@ -54,9 +54,26 @@ export function detectPage(document: Document, url: string): Detection {
   // Vietnamese (and the page does not declare vi) the paragraphs are not read at all.
   const headCues = languageCues(`${meta.title} ${meta.description} ${headline.headline ?? ''}`);
   const skipBody = !declaredVi && headCues.letters >= 40 && headCues.viLetterRatio < 0.01;
-  const paras: ParagraphSignals = skipBody
-    ? { mainBlockText: 0, longParagraphs: 0, sample: '', legalDocument: false }
-    : paragraphSignals(document);
+  const ldArticle = meta.ldTypes.find((t) => ARTICLE_LD_TYPES.has(t));
+  const host = hostOf(url);
+  const knownHost = !!host && isKnownNewsHost(host);
+  const shape = urlShape(url);
+  // Metadata alone can make the case (JSON-LD article, og:type, publication time, headline,
+  // known domain, article URL) for a page whose title is plainly Vietnamese: then the body is
+  // not scanned either.
+  const metaScore =
+    (ldArticle ? 2 : 0) +
+    (meta.ogType === 'article' ? 1 : 0) +
+    (meta.publishedMeta ? 1 : 0) +
+    (headline.headline ? 1.5 : 0) +
+    (knownHost ? 1 : 0) +
+    (shape === 'article' ? 1 : shape === 'section' ? -2 : 0);
+  const metaSuffices =
+    !skipBody && metaScore >= ARTICLE_THRESHOLD + 3 && headCues.letters >= 60 && looksVietnamese(headCues);
+  const paras: ParagraphSignals =
+    skipBody || metaSuffices
+      ? { mainBlockText: 0, longParagraphs: 0, sample: '', legalDocument: false }
+      : paragraphSignals(document);
   let region: RegionSignals | null = null;
   const measureRegion = (): RegionSignals | null => {
     if (!region && headline.element) region = regionSignals(headline.element);
@@ -64,14 +81,20 @@ export function detectPage(document: Document, url: string): Detection {
   };
 
   // --- language ---
-  let sample = skipBody ? '' : `${meta.title} ${meta.description} ${headline.headline ?? ''} ${paras.sample}`;
-  if (!skipBody && sample.length < 800) sample += ` ${measureRegion()?.regionSample ?? ''}`;
-  const cues = skipBody ? headCues : languageCues(sample);
+  let sample =
+    skipBody || metaSuffices
+      ? ''
+      : `${meta.title} ${meta.description} ${headline.headline ?? ''} ${paras.sample}`;
+  if (!skipBody && !metaSuffices && sample.length < 800) sample += ` ${measureRegion()?.regionSample ?? ''}`;
+  const cues = skipBody || metaSuffices ? headCues : languageCues(sample);
   if (declared) reasons.push(`declared language: ${declared}`);
   let isVietnamese: boolean;
   if (skipBody) {
     isVietnamese = false;
     reasons.push('title and description are not Vietnamese: page body not read');
+  } else if (metaSuffices) {
+    isVietnamese = true;
+    reasons.push('title and description are Vietnamese and metadata say article: page body not read');
   } else if (cues.letters >= 200) {
     isVietnamese =
       looksVietnamese(cues) || (declaredVi && !clearlyNotVietnamese(cues) && cues.viLetterRatio >= 0.02);
@@ -89,15 +112,12 @@ export function detectPage(document: Document, url: string): Detection {
     score += points;
     reasons.push(`${points > 0 ? '+' : ''}${points} ${reason}`);
   };
-  const ldArticle = meta.ldTypes.find((t) => ARTICLE_LD_TYPES.has(t));
   if (ldArticle) add(2, `JSON-LD ${ldArticle}`);
   if (meta.ogType === 'article') add(1, 'og:type=article');
   if (meta.publishedMeta) add(1, `publication time meta (${meta.publishedMeta})`);
   if (paras.mainBlockText >= 2500) add(3, `one main text block (${paras.mainBlockText} chars)`);
   else if (paras.mainBlockText >= 1200) add(2, `one main text block (${paras.mainBlockText} chars)`);
-  const host = hostOf(url);
-  if (host && isKnownNewsHost(host)) add(1, 'known Vietnamese news domain');
-  const shape = urlShape(url);
+  if (knownHost) add(1, 'known Vietnamese news domain');
   if (shape === 'article') add(1, 'article-like URL');
   else if (shape === 'section') add(-2, 'home or section URL');
   if (headline.headline) add(1.5, 'headline <h1> repeated in the page title');

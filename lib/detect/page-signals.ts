@@ -169,12 +169,24 @@ function foldedLength(s: string): number {
 export function findHeadline(doc: Document, m: MetaSignals): HeadlineSignals {
   const title = m.title.toLowerCase();
   const og = m.ogTitle.toLowerCase();
-  const h1s = doc.getElementsByTagName('h1');
-  for (let i = 0; i < h1s.length && i < 10; i++) {
-    const h = fold(h1s[i].textContent);
-    if (h.length > 300 || h.split(' ').length < 5) continue;
+  const matches = (el: Element | null | undefined): string | null => {
+    if (!el) return null;
+    const h = fold(el.textContent);
+    if (h.length > 300 || h.split(' ').length < 5) return null;
     const hl = h.toLowerCase();
-    if (title.includes(hl) || og.includes(hl)) return { headline: h, element: h1s[i] };
+    return title.includes(hl) || og.includes(hl) ? h : null;
+  };
+  // The first <h1> is usually the headline (querySelector stops there); otherwise look further.
+  const first = doc.querySelector('h1');
+  const direct = matches(first);
+  if (direct) return { headline: direct, element: first };
+  if (!first) return { headline: null, element: null };
+  const h1s = doc.getElementsByTagName('h1');
+  for (let i = 1; i < 10; i++) {
+    const el = h1s[i];
+    if (!el) break;
+    const h = matches(el);
+    if (h) return { headline: h, element: el };
   }
   return { headline: null, element: null };
 }
@@ -194,7 +206,11 @@ export function regionSignals(h1: Element): RegionSignals {
     if (length < 800) continue;
     let linkChars = 0;
     const links = el.getElementsByTagName('a');
-    for (let k = 0; k < links.length && k < 150; k++) linkChars += foldedLength(links[k].textContent ?? '');
+    for (let k = 0; k < 150; k++) {
+      const a = links[k];
+      if (!a) break;
+      linkChars += foldedLength(a.textContent ?? '');
+    }
     const ratio = Math.min(1, linkChars / length);
     return {
       regionText: Math.round(length * (1 - ratio)),
@@ -226,8 +242,10 @@ export function paragraphSignals(doc: Document): ParagraphSignals {
   let motto = false;
   let recitals = 0;
   let articles = 0;
-  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
+  // Live collection read item by item: asking for `.length` would walk the whole document.
+  for (let i = 0; i < MAX_PARAGRAPHS; i++) {
     const p = ps[i];
+    if (!p) break;
     const raw = p.textContent ?? '';
     if (raw.length < 2) continue;
     if (sample.length < SAMPLE_CHARS) sample += `${raw.slice(0, 600)} `;
