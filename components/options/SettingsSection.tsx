@@ -26,10 +26,16 @@ export function SettingsSection({ services }: { services: OptionsServices }) {
   const [watchText, setWatchText] = useState('');
 
   useEffect(() => {
-    void services.loadSettings().then((v) => {
+    void (async () => {
+      let v = await services.loadSettings();
+      // The permission can be withdrawn in the browser's own UI: keep the setting truthful.
+      if (v.detectAllSites && !(await services.hasAllSites().catch(() => false))) {
+        v = await services.saveSettings({ detectAllSites: false });
+        setNote(t('optionsDetectDenied'));
+      }
       setS(v);
       setWatchText(v.watchlist.join('\n'));
-    });
+    })();
   }, [services]);
 
   if (!s) return <section aria-busy="true" data-testid="settings-section" />;

@@ -19,6 +19,8 @@ export interface OptionsServices {
    * handler (browsers require a user gesture). Resolves to true when granted.
    */
   requestAllSites(): Promise<boolean>;
+  /** Whether the optional host permission for all sites is granted now. */
+  hasAllSites(): Promise<boolean>;
   /** Gives the optional host permission back. */
   releaseAllSites(): Promise<void>;
   storage: StorageInfo | null;
@@ -53,6 +55,7 @@ export function createOptionsServices(location: Location): OptionsServices {
     loadSettings,
     saveSettings,
     requestAllSites: () => browser.permissions.request(ALL_SITES),
+    hasAllSites: () => browser.permissions.contains(ALL_SITES),
     releaseAllSites: async () => {
       await browser.permissions.remove(ALL_SITES);
     },

@@ -55,6 +55,7 @@ function fakeServices(over: Partial<OptionsServices> = {}) {
       calls.request++;
       return true;
     },
+    hasAllSites: async () => true,
     releaseAllSites: async () => {
       calls.release++;
     },
@@ -236,6 +237,16 @@ describe('options page: settings and storage', () => {
     await waitFor(() => byTestId('settings-status')?.textContent, 'note');
     expect(denied.settings().detectAllSites).toBe(false);
     expect((byTestId('settings-detect-list') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('turns all-sites detection off when the permission was withdrawn', async () => {
+    const f = fakeServices({ hasAllSites: async () => false });
+    await f.services.saveSettings({ detectAllSites: true });
+    await act(() => render(<OptionsApp services={f.services} />, root));
+    await waitFor(() => byTestId('settings-detect-list'), 'settings');
+    expect((byTestId('settings-detect-list') as HTMLInputElement).checked).toBe(true);
+    expect(f.settings().detectAllSites).toBe(false);
+    expect(byTestId('settings-status')!.textContent).not.toBe('');
   });
 
   it.each([
