@@ -78,7 +78,8 @@ export function recognize(
       personCache.set(person, info);
     }
     const main = mainTitle(m.titles) ?? mainTitle(person.titles);
-    const title = main ? titleText(main) : undefined;
+    // `title` in the canonical spelling (NFC, one tone placement); `titles` as written in the text.
+    const title = main ? clean(p.w.slice(main.s, main.e)) : undefined;
     const s = toSource(p, m.s);
     const e = toSource(p, m.e);
     const en = title ? titleEn(title) : undefined;
