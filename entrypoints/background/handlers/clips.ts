@@ -7,6 +7,7 @@ import {
   updateClipping,
 } from '@/lib/clips/clippings';
 import type { BaoGonDB } from '@/lib/clips/db';
+import { ClipsError } from '@/lib/clips/errors';
 import { saveClipping } from '@/lib/clips/save';
 import { canonicalizeUrl } from '@/lib/clips/url';
 import { defineHandlers, ProtocolError, type SenderInfo } from '@/lib/protocol';
@@ -39,7 +40,7 @@ function sameOrigin(a: string, b: string | undefined): boolean {
   }
 }
 
-/** Handlers of the clipping group. A content script may only save and change its own page's clippings. */
+/** Handlers of the clipping group. A content script may only save, read and change its own page's clippings. */
 export function createClipHandlers({ db, sanitize }: ClipHandlerDeps) {
   return defineHandlers({
     'clip.save': async ({ draft }, { sender, privileged }) => {
@@ -52,7 +53,19 @@ export function createClipHandlers({ db, sanitize }: ClipHandlerDeps) {
       const html = await sanitize(draft.html, draft.text);
       return saveClipping(db, { ...draft, html });
     },
-    'clip.getByUrl': async ({ url }) => ({ clipping: await getClippingByUrl(db, url) }),
+    'clip.getByUrl': async ({ url }, { sender, privileged }) => {
+      if (!privileged && !sameOrigin(url, sender.url ?? sender.tab?.url)) {
+        throw new ProtocolError(
+          'forbidden',
+          'Từ chối: trang chỉ được đọc bài lưu của chính nó. / Refused: a page may only read its own clippings.',
+        );
+      }
+      try {
+        return { clipping: await getClippingByUrl(db, url) };
+      } catch (err) {
+        throw new ClipsError('read-failed', err instanceof Error ? err.message : String(err), { cause: err });
+      }
+    },
     'clip.update': async ({ id, patch }, { sender, privileged }) => {
       if (!privileged) {
         const current = await getClipping(db, id);

@@ -168,6 +168,22 @@ describe('clip.* through the router', () => {
     expect(fromLibrary.alreadySaved).toBe(false);
   });
 
+  it('clip.getByUrl: a content script may only read clippings of its own origin', async () => {
+    await send({ type: 'clip.save', payload: { draft: draft({ url: 'https://other.example/a' }) } }, LIBRARY);
+    const refused = await send(
+      { type: 'clip.getByUrl', payload: { url: 'https://other.example/a' } },
+      CONTENT,
+    );
+    expect(refused).toMatchObject({ error: { code: 'forbidden' } });
+    const fromLibrary = (await send(
+      { type: 'clip.getByUrl', payload: { url: 'https://other.example/a' } },
+      LIBRARY,
+    )) as {
+      clipping: Clipping | null;
+    };
+    expect(fromLibrary.clipping?.url).toBe('https://other.example/a');
+  });
+
   it('clip.update: allowed from the clipping’s own page and extension pages, refused from another page', async () => {
     const { clipping } = (await send(
       { type: 'clip.save', payload: { draft: draft({ url: CONTENT.url! }) } },
