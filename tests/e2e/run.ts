@@ -11,7 +11,7 @@
  *   E2E_ONLY=text                  only scenarios whose file or name contains `text`
  *   E2E_SKIP_BUILD=1               use the existing build in $WXT_OUT_DIR (default .output)
  *   WXT_OUT_DIR=.output-me         build output folder
- *   E2E_TIMEOUT=90000              per-scenario timeout in ms
+ *   E2E_TIMEOUT=150000             per-scenario timeout in ms (launch included)
  *   E2E_HEADED=1                   show the browsers (needs a display, e.g. xvfb-run)
  */
 import { spawnSync } from 'node:child_process';
@@ -28,7 +28,7 @@ import type { BrowserName, Scenario } from './types';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT_DIR = path.resolve(ROOT, process.env.WXT_OUT_DIR || '.output');
 const RESULTS_DIR = path.join(ROOT, 'test-results');
-const TIMEOUT = Number(process.env.E2E_TIMEOUT) || 90_000;
+const TIMEOUT = Number(process.env.E2E_TIMEOUT) || 150_000;
 const ONLY = process.env.E2E_ONLY ?? '';
 const HEADED = process.env.E2E_HEADED === '1';
 const BROWSERS = (process.env.E2E_BROWSERS || 'chromium,firefox')
