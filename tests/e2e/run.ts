@@ -11,7 +11,7 @@
  *   E2E_ONLY=text                  only scenarios whose file or name contains `text`
  *   E2E_SKIP_BUILD=1               use the existing build in $WXT_OUT_DIR (default .output)
  *   WXT_OUT_DIR=.output-me         build output folder
- *   E2E_TIMEOUT=150000             per-scenario timeout in ms (launch included)
+ *   E2E_TIMEOUT=150000             per-scenario timeout in ms (the browser launch has the same, separately)
  *   E2E_HEADED=1                   show the browsers (needs a display, e.g. xvfb-run)
  */
 import { spawnSync } from 'node:child_process';
