@@ -151,12 +151,20 @@ async function xssPageUrl(ctx: E2EContext): Promise<string> {
     const fn = (mod.makeXssPage ?? mod.default) as (() => string) | undefined;
     if (typeof fn === 'function') html = fn();
   }
-  writeFileSync(out, html ?? ownXssPage());
+  writeFileSync(out, html ?? ownXssPage(sharedPayloads()));
   return ctx.newsUrl('generated/reader-xss.html');
 }
 
-/** A Vietnamese article whose body carries script-injection attempts (written for this test). */
-function ownXssPage(): string {
+/** The shared XSS payload strings (read at test time, never copied into the repo), or none. */
+function sharedPayloads(): string[] {
+  const file = '/work/shared/security/xss-payloads.json';
+  if (!existsSync(file)) return [];
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { payloads?: { payload?: unknown }[] };
+  return (raw.payloads ?? []).map((p) => p.payload).filter((p): p is string => typeof p === 'string');
+}
+
+/** A Vietnamese article whose body carries script-injection attempts (written for this test), plus `extra` payloads. */
+function ownXssPage(extra: string[] = []): string {
   const para = (s: string) => `<p>${s}</p>`;
   const text = Array.from({ length: 8 }, (_, i) =>
     para(
@@ -173,6 +181,8 @@ ${text}
 <p><math><mtext><table><mglyph><style><img src=x onerror="window.xss=5"></style></mglyph></table></mtext></math></p>
 <p><a href="https://example.org/" onclick="window.xss=6">Nguồn</a> <b onmouseover="window.xss=7">đậm</b></p>
 <form action="javascript:window.xss=8"><button>Gửi</button></form>
+${extra.map((p) => `<div class="payload">${p}</div>`).join('\n')}
+<p>Kết thúc bài viết.</p>
 </article></body></html>`;
 }
 
