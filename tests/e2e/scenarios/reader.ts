@@ -437,6 +437,41 @@ const scenarios: Scenario[] = [
       await page.waitForTestId('reader-title', { timeout: 15_000 });
     },
   },
+  {
+    name: 'reader: a huge page and a home page show the extraction error in the overlay, and close',
+    async run(ctx) {
+      const outDir = path.join(FIXTURES, 'generated');
+      mkdirSync(outDir, { recursive: true });
+      const rows = Array.from(
+        { length: 12_000 },
+        (_, i) => `<li><span>Mục ${i}</span> <a href="/m/${i}">xem</a></li>`,
+      );
+      writeFileSync(
+        path.join(outDir, 'reader-huge.html'),
+        `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Danh mục rất dài</title></head><body><h1>Danh mục rất dài</h1><ul>${rows.join('')}</ul></body></html>`,
+      );
+      const cases: { url: string; code: string }[] = [
+        { url: ctx.newsUrl('generated/reader-huge.html'), code: 'too-large' },
+        { url: ctx.newsUrl(fixture('pages/vi-home.html')), code: 'no-article' },
+      ];
+      for (const c of cases) {
+        const page = await ctx.openPage(c.url);
+        const before = hash(await bodyHtml(page));
+        await openReader(ctx, page);
+        await page.waitForTestId('reader-error', { timeout: 15_000 });
+        const code = await page.evaluate((tag: string) => {
+          const root = document.querySelector(tag)?.shadowRoot;
+          return root?.querySelector('[data-testid="reader-error"]')?.getAttribute('data-error-code') ?? '';
+        }, HOST_TAG);
+        assert(code === c.code, `${c.url}: error code ${code}, expected ${c.code}`);
+        const message = await page.textOfTestId('reader-error');
+        assert(message.trim().length > 10, `${c.url}: no message shown`);
+        await page.clickTestId('reader-close');
+        await page.waitForTestId('reader', { hidden: true, timeout: 5000 });
+        assert(hash(await bodyHtml(page)) === before, `${c.url}: the page DOM changed`);
+      }
+    },
+  },
 ];
 
 export default scenarios;
