@@ -119,7 +119,7 @@ export function Reader(props: ReaderProps) {
   if (isError(data.article)) {
     return (
       <div
-        class="bg-reader theme-light"
+        class={`bg-reader theme-${data.settings.reader.theme}`}
         data-testid="reader"
         ref={rootRef}
         tabIndex={-1}

@@ -10,6 +10,7 @@ import { createTabMessageHandler } from '@/components/reader/tab-messages';
 import { loadSettings, saveSettings } from '@/components/settings';
 import { t } from '@/components/ui/i18n';
 import { extractArticle } from '@/lib/reader';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 const FLAG = '__baoGonReader';
 
@@ -102,7 +103,7 @@ export function createReaderSession(ctx: ContentScriptContext, deps: SessionDeps
       data = {
         url: location.href,
         article: { error: err instanceof Error ? err.message : String(err), code: 'failed' },
-        settings: await loadSettings().catch(() => undefined as never),
+        settings: await loadSettings().catch(() => DEFAULT_SETTINGS),
         existing: null,
       };
     }
