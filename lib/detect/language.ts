@@ -82,7 +82,7 @@ function isLetter(c: number): boolean {
 }
 
 /** Function words are looked up in this many leading characters only (lookups cost more than letters). */
-const WORD_SAMPLE = 700;
+const WORD_SAMPLE = 500;
 
 /** Measures Vietnamese cues in `text` in one pass (callers bound its length). */
 export function languageCues(text: string): LanguageCues {

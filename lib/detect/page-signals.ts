@@ -12,7 +12,7 @@ const fold = (s: string | null | undefined): string =>
 /** Paragraphs examined at most; the rest of a huge page is not read. */
 const MAX_PARAGRAPHS = 120;
 /** Characters of paragraph text kept as the language sample. */
-const SAMPLE_CHARS = 1500;
+const SAMPLE_CHARS = 900;
 /** Main-block size after which the paragraph scan stops. */
 const EARLY_EXIT_BLOCK = 3000;
 
@@ -48,22 +48,50 @@ function headIndex(doc: Document): HeadIndex {
   const nodes: ArrayLike<Element> = head
     ? head.children
     : doc.querySelectorAll('meta, script[type="application/ld+json"]');
-  for (let i = 0; i < nodes.length && i < 600; i++) {
+  for (let i = 0; i < 600; i++) {
     const el = nodes[i];
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'META') {
+    if (!el) break;
+    const tag = el.tagName;
+    if (tag === 'META' || tag === 'meta') {
+      const key = (
+        el.getAttribute('property') ??
+        el.getAttribute('name') ??
+        el.getAttribute('itemprop') ??
+        el.getAttribute('http-equiv') ??
+        ''
+      ).toLowerCase();
+      if (!WANTED_META.has(key) || meta.has(key)) continue;
       const content = el.getAttribute('content')?.trim();
-      if (!content) continue;
-      for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
-        const key = el.getAttribute(attr)?.trim().toLowerCase();
-        if (key && !meta.has(key)) meta.set(key, content);
-      }
-    } else if (tag === 'SCRIPT' && el.getAttribute('type') === 'application/ld+json' && ldJson.length < 8) {
+      if (content) meta.set(key, content);
+    } else if (
+      (tag === 'SCRIPT' || tag === 'script') &&
+      ldJson.length < 8 &&
+      el.getAttribute('type') === 'application/ld+json'
+    ) {
       ldJson.push((el.textContent ?? '').slice(0, 6000));
     }
   }
   return { meta, ldJson };
 }
+
+/** The `<meta>` keys the detector reads. */
+const WANTED_META = new Set([
+  'og:locale',
+  'content-language',
+  'language',
+  'og:type',
+  'og:title',
+  'description',
+  'og:description',
+  'generator',
+  'product:price:amount',
+  'article:published_time',
+  'pubdate',
+  'publishdate',
+  'datepublished',
+  'date',
+  'datecreated',
+]);
 
 /** Publication-time metas, in order of trust. */
 const PUBLISHED_KEYS = [

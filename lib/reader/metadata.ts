@@ -2,6 +2,7 @@
  * Article metadata read from the (unmodified) page: title, byline, site name, publication time,
  * language, excerpt, lead image and canonical URL. Only reads the document.
  */
+import { toNfc } from '../detect/language';
 import { parseAnyDate, parseVietnameseDate } from './dates';
 
 export interface PageMetadata {
@@ -17,8 +18,7 @@ export interface PageMetadata {
 
 /** NFC + whitespace folding. */
 export const fold = (s: string | null | undefined): string =>
-  (s ?? '')
-    .normalize('NFC')
+  toNfc(s ?? '')
     .replace(/[\s\u00a0\u200b]+/g, ' ')
     .trim();
 
@@ -70,10 +70,29 @@ function nameOf(v: unknown): string | null {
   return null;
 }
 
+const metaIndexes = new WeakMap<Document, Map<string, string>>();
+
+/** Every `<meta>` of the page by property/name/itemprop (lower case), read in one pass. */
+function metaIndex(doc: Document): Map<string, string> {
+  let index = metaIndexes.get(doc);
+  if (index) return index;
+  index = new Map();
+  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const content = el.getAttribute('content');
+    if (!content?.trim()) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !index.has(key)) index.set(key, content);
+    }
+  }
+  metaIndexes.set(doc, index);
+  return index;
+}
+
 function metaContent(doc: Document, ...keys: string[]): string | null {
+  const index = metaIndex(doc);
   for (const k of keys) {
-    const el = doc.querySelector(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`);
-    const v = fold(el?.getAttribute('content'));
+    const v = fold(index.get(k.toLowerCase()));
     if (v) return v;
   }
   return null;

@@ -106,9 +106,13 @@ export function findLead(doc: Document, description: string | null): Element | n
   if (!probe) return classed[0] ?? null;
   let best: Element | null = null;
   let bestLen = Number.POSITIVE_INFINITY;
+  const maxLen = desc.length * 1.5 + 200;
   for (const el of candidates) {
-    const t = fold(el.textContent);
-    if (t.length < 40 || t.length > desc.length * 1.5 + 200) continue;
+    const raw = el.textContent ?? '';
+    // Raw text is at least as long as folded text; indentation rarely triples it.
+    if (raw.length < 40 || raw.length > maxLen * 3) continue;
+    const t = fold(raw);
+    if (t.length < 40 || t.length > maxLen) continue;
     if (!t.toLowerCase().includes(probe)) continue;
     if (t.length < bestLen) {
       best = el;
