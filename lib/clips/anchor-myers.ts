@@ -133,9 +133,9 @@ export function matchStart(text: string, pattern: string, end: number, errors: n
 /**
  * The best approximate matches of `pattern` in `text` with at most `maxErrors` edits: one per
  * cluster of nearby end positions (the lowest error count in the cluster), best first, at most
- * `limit` of them, and only those within max(2, maxErrors / 4) errors of the best.
+ * `limit` of them.
  */
-export function approxSearch(text: string, pattern: string, maxErrors: number, limit = 8): ApproxMatch[] {
+export function approxSearch(text: string, pattern: string, maxErrors: number, limit = 16): ApproxMatch[] {
   const ends: { end: number; errors: number }[] = [];
   let lastEnd = -2;
   scanEnds(text, pattern, maxErrors, (end, errors) => {
@@ -151,16 +151,11 @@ export function approxSearch(text: string, pattern: string, maxErrors: number, l
     lastEnd = end;
   });
   ends.sort((a, b) => a.errors - b.errors);
-  // Only clusters nearly as good as the best are worth locating (finding a start costs a scan).
-  const worst = ends.length ? ends[0].errors + Math.max(2, maxErrors >> 2) : 0;
-  return ends
-    .filter((e) => e.errors <= worst)
-    .slice(0, limit)
-    .map(({ end, errors }) => ({
-      start: matchStart(text, pattern, end, errors),
-      end,
-      errors,
-    }));
+  return ends.slice(0, limit).map(({ end, errors }) => ({
+    start: matchStart(text, pattern, end, errors),
+    end,
+    errors,
+  }));
 }
 
 /** Plain Levenshtein distance (for short strings such as quote contexts). */

@@ -102,23 +102,42 @@ function occurrences(hay: string, needle: string, limit = 5000): number[] {
   return out;
 }
 
-/** Exact quote search; the occurrence whose context fits best (then closest to the hint) wins. */
-function exactSearch(text: string, q: TextQuoteSelector, hint: number | null): number | null {
+/** Weights of a candidate's score: quote similarity, context fit, closeness to the old position. */
+const QUOTE_WEIGHT = 50;
+const CONTEXT_WEIGHT = 20;
+const POSITION_WEIGHT = 4;
+
+/**
+ * Exact quote search; the occurrence whose context fits best (then closest to the hint) wins.
+ * Returns its start and its context fit (0..1), or null.
+ */
+function exactSearch(
+  text: string,
+  q: TextQuoteSelector,
+  hint: number | null,
+): { at: number; ctx: number } | null {
   const hits = occurrences(text, q.exact);
   if (hits.length === 0) return null;
-  if (hits.length === 1) return hits[0];
   let best = hits[0];
+  let bestCtx = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const at of hits) {
-    const score =
-      exactContextFit(text, at, at + q.exact.length, q.prefix, q.suffix) * 10 +
-      proximity(at, hint, text.length);
+    const ctx = exactContextFit(text, at, at + q.exact.length, q.prefix, q.suffix);
+    const score = ctx * 10 + proximity(at, hint, text.length);
     if (score > bestScore) {
       best = at;
+      bestCtx = ctx;
       bestScore = score;
     }
   }
-  return best;
+  return { at: best, ctx: bestCtx };
+}
+
+/** A candidate placement and its score (higher is better). */
+interface Scored {
+  start: number;
+  end: number;
+  score: number;
 }
 
 interface FoldedQuote {
@@ -170,27 +189,31 @@ function bestApprox(
   maxErrors: number,
   fhint: number | null,
   strict: boolean,
-): { start: number; end: number } | null {
+): Scored | null {
   const m = fq.exact.length;
   const hasContext = fq.prefix.length + fq.suffix.length > 0;
-  let best: { start: number; end: number } | null = null;
+  let best: Scored | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const match of approxSearch(ft, fq.exact, maxErrors)) {
     if (match.end <= match.start) continue;
     const ctx = foldedContextFit(ft, match.start, match.end, fq);
     if (hasContext && (strict || m < SHORT_QUOTE) && ctx < 0.5) continue;
-    const score = (1 - match.errors / m) * 50 + ctx * 20 + proximity(match.start, fhint, ft.length) * 4;
+    const score =
+      (1 - match.errors / m) * QUOTE_WEIGHT +
+      ctx * CONTEXT_WEIGHT +
+      proximity(match.start, fhint, ft.length) * POSITION_WEIGHT;
     if (score > bestScore) {
       bestScore = score;
-      best = { start: match.start, end: match.end };
+      best = { start: match.start, end: match.end, score };
     }
   }
   return best;
 }
 
 /**
- * Search in one folded text: a folded exact hit (best context, then nearest), else the best
- * approximate match. With `strict`, an approximate match needs its context to fit (≥ 0.5).
+ * Search in one folded text: folded-exact hits (scored by context and closeness) and, unless one
+ * of them has a fitting context, approximate matches too; the best score wins. With `strict`, an
+ * approximate match needs its context to fit (≥ 0.5).
  */
 function searchFolded(
   ft: FoldedText,
@@ -198,23 +221,26 @@ function searchFolded(
   fhint: number | null,
   maxErrors: number,
   strict: boolean,
-): { start: number; end: number } | null {
+): Scored | null {
   const m = fq.exact.length;
   const hits = occurrences(ft.text, fq.exact);
-  if (hits.length > 0) {
-    let best = hits[0];
-    let bestScore = Number.NEGATIVE_INFINITY;
-    for (const at of hits) {
-      const score = foldedContextFit(ft.text, at, at + m, fq) * 10 + proximity(at, fhint, ft.text.length);
-      if (score > bestScore) {
-        best = at;
-        bestScore = score;
-      }
+  let best: Scored | null = null;
+  let bestCtx = 0;
+  for (const at of hits) {
+    const ctx = foldedContextFit(ft.text, at, at + m, fq);
+    const score =
+      QUOTE_WEIGHT + ctx * CONTEXT_WEIGHT + proximity(at, fhint, ft.text.length) * POSITION_WEIGHT;
+    if (!best || score > best.score) {
+      best = { start: at, end: at + m, score };
+      bestCtx = ctx;
     }
-    return { start: best, end: best + m };
   }
-  if (maxErrors < 1) return null;
-  return bestApprox(ft.text, fq, maxErrors, fhint, strict);
+  // A folded-exact copy with a fitting context is as good as it gets; otherwise an edited copy
+  // with its own context (a repeated phrase vs. the highlighted passage edited) may score higher.
+  const hasContext = fq.prefix.length + fq.suffix.length > 0;
+  if (maxErrors < 1 || (best && (bestCtx >= 0.6 || !hasContext))) return best;
+  const approx = bestApprox(ft.text, fq, maxErrors, fhint, strict);
+  return approx && (!best || approx.score > best.score) ? approx : best;
 }
 
 /**
@@ -226,7 +252,8 @@ function fuzzySearch(
   q: TextQuoteSelector,
   hint: number | null,
   maxErrorRatio: number,
-): { start: number; end: number } | null {
+  nearOnly = false,
+): Scored | null {
   const fq: FoldedQuote = {
     exact: foldPlain(q.exact).trim(),
     prefix: foldPlain(q.prefix),
@@ -239,19 +266,21 @@ function fuzzySearch(
     const margin = Math.max(NEAR_WINDOW, 2 * q.exact.length);
     const from = Math.max(0, hint - margin);
     const to = Math.min(text.length, hint + q.exact.length + margin);
-    if (from > 0 || to < text.length) {
+    if (from > 0 || to < text.length || nearOnly) {
       const fw = fold(text.slice(from, to));
       const near = searchFolded(fw, fq, foldedIndexOf(fw, hint - from), maxErrors, true);
       if (near) {
         const r = toOriginal(fw, near.start, near.end);
-        return { start: r.start + from, end: r.end + from };
+        return { start: r.start + from, end: r.end + from, score: near.score };
       }
+      if (nearOnly) return null;
     }
   }
+  if (nearOnly) return null;
   const ft = foldCached(text);
   const fhint = hint === null ? null : foldedIndexOf(ft, hint);
   const found = searchFolded(ft, fq, fhint, maxErrors, false);
-  return found && toOriginal(ft, found.start, found.end);
+  return found && { ...toOriginal(ft, found.start, found.end), score: found.score };
 }
 
 /**
@@ -280,8 +309,26 @@ export function anchorSelectors(
     return { start: validPos.start, end: validPos.end, exact: true };
   }
   const hint = pos ? Math.max(0, Math.min(text.length, pos.start)) : null;
-  const at = exactSearch(text, quote, hint);
-  if (at !== null) return { start: at, end: at + quote.exact.length, exact: true };
-  const fuzzy = fuzzySearch(text, quote, hint, opts.maxErrorRatio ?? 0.2);
-  return fuzzy && { ...fuzzy, exact: false };
+  const ratio = opts.maxErrorRatio ?? 0.2;
+  const hit = exactSearch(text, quote, hint);
+  if (hit) {
+    // An exact copy whose context does not fit may be a repeated phrase while the highlighted
+    // passage itself was edited in place: a close match near the old position may score higher.
+    const hasContext = quote.prefix.length + quote.suffix.length > 0;
+    if (hasContext && hint !== null) {
+      const end = hit.at + quote.exact.length;
+      const ctx = foldedContextFit(text, hit.at, end, quote);
+      if (ctx < 0.6) {
+        const exactScore =
+          QUOTE_WEIGHT + ctx * CONTEXT_WEIGHT + proximity(hit.at, hint, text.length) * POSITION_WEIGHT;
+        const near = fuzzySearch(text, quote, hint, ratio, true);
+        if (near && near.score > exactScore && (near.start !== hit.at || near.end !== end)) {
+          return { start: near.start, end: near.end, exact: false };
+        }
+      }
+    }
+    return { start: hit.at, end: hit.at + quote.exact.length, exact: true };
+  }
+  const fuzzy = fuzzySearch(text, quote, hint, ratio);
+  return fuzzy && { start: fuzzy.start, end: fuzzy.end, exact: false };
 }
