@@ -104,20 +104,28 @@ export function findLead(doc: Document, description: string | null): Element | n
   const afterH1 = h1 ? classed.find((el) => (h1.compareDocumentPosition(el) & 4) !== 0) : undefined;
   if (afterH1 && !probe) return afterH1;
   if (!probe) return classed[0] ?? null;
-  let best: Element | null = null;
-  let bestLen = Number.POSITIVE_INFINITY;
   const maxLen = desc.length * 1.5 + 200;
-  for (const el of candidates) {
-    const raw = el.textContent ?? '';
-    // Raw text is at least as long as folded text; indentation rarely triples it.
-    if (raw.length < 40 || raw.length > maxLen * 3) continue;
-    const t = fold(raw);
-    if (t.length < 40 || t.length > maxLen) continue;
-    if (!t.toLowerCase().includes(probe)) continue;
-    if (t.length < bestLen) {
-      best = el;
-      bestLen = t.length;
+  // One pass over text nodes finds where the description's words are; then the smallest
+  // block around them that is not much longer than the description is the lead.
+  const root = doc.body ?? doc.documentElement;
+  const walker = doc.createTreeWalker(root, 4);
+  let best: Element | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = node.nodeValue ?? '';
+    if (data.length < 20) continue;
+    const parent = node.parentElement;
+    if (!parent || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/i.test(parent.tagName)) continue;
+    if (!fold(data).toLowerCase().includes(probe.slice(0, 30))) continue;
+    let el: Element | null = parent;
+    for (let up = 0; el && up < 6; up++, el = el.parentElement) {
+      const t = fold(el.textContent);
+      if (t.length > maxLen) break;
+      if (t.length >= 40 && t.toLowerCase().includes(probe)) {
+        best = el;
+        break;
+      }
     }
+    if (best) break;
   }
   return best ?? afterH1 ?? null;
 }
@@ -279,7 +287,7 @@ export function applySiteRules(doc: Document, url: string, description: string |
     if (block && !isGuarded(block, g) && fold(block.textContent).length <= t.length + 2) doomed.add(block);
   }
   for (const p of Array.from(body.querySelectorAll('p, div, li'))) {
-    if (p.querySelector('p, div, li, table')) continue;
+    if (p.children.length > 6 || p.querySelector('p, div, li, table')) continue;
     const t = fold(p.textContent);
     if (t && t.length < 400 && READ_ALSO_START.test(t) && linkDensity(p) >= 0.4 && !isGuarded(p, g))
       doomed.add(p);
