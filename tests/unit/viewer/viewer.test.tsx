@@ -245,6 +245,9 @@ describe('viewer security', () => {
       return b;
     });
     expect(body.textContent).toContain('Bài viết');
+    // DOMPurify really ran (jsdom), not a text-only fallback: safe markup is kept.
+    expect(body.querySelector('a')?.textContent).toBe('liên kết');
+    expect(body.querySelector('img')).not.toBeNull();
     expect(body.querySelectorAll('script, iframe')).toHaveLength(0);
     for (const el of body.querySelectorAll('*')) {
       for (const attr of el.getAttributeNames()) expect(attr.startsWith('on')).toBe(false);
