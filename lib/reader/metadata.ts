@@ -154,9 +154,48 @@ export function findTitle(doc: Document, siteName: string | null, ld: Json | nul
   }
   if (og) return stripSiteSuffix(og, siteName);
   if (ldHeadline) return ldHeadline;
+  if (!h1s.length) {
+    const dated = headlineAboveDate(doc);
+    if (dated) return dated;
+  }
   if (h1s.length === 1 && docTitle && !docTitle.toLowerCase().includes(h1s[0].toLowerCase().slice(0, 20)))
     return h1s[0];
   return stripSiteSuffix(docTitle, siteName);
+}
+
+/** Text of the first element that follows `el` (it or an ancestor's next sibling), if short. */
+function nextShortText(el: Element): string | null {
+  let cur: Element | null = el;
+  for (let up = 0; cur && up < 3; up++, cur = cur.parentElement) {
+    const next = cur.nextElementSibling;
+    if (next) {
+      const t = fold(next.textContent);
+      return t.length <= 160 ? t : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Pages without `<h1>` or title metadata (old mobile templates) often print the headline in
+ * bold right above the date line: that text is the headline.
+ */
+function headlineAboveDate(doc: Document): string | null {
+  return datedHeadline(doc)?.title ?? null;
+}
+
+/** The bold headline above a date line, and that date. */
+function datedHeadline(doc: Document): { title: string; date: string } | null {
+  const candidates = doc.querySelectorAll('h2, h3, h4, b, strong, font, [class*="title" i]');
+  for (const el of Array.from(candidates).slice(0, 400)) {
+    const t = fold(el.textContent);
+    if (t.length < 20 || t.length > 200 || t.split(' ').length < 5 || el.closest('a, nav, li')) continue;
+    if (parseVietnameseDate(t)) continue;
+    const next = nextShortText(el);
+    const date = next ? parseVietnameseDate(next) : null;
+    if (date) return { title: t, date };
+  }
+  return null;
 }
 
 const DATE_CLASS =
@@ -181,7 +220,8 @@ function visibleDate(doc: Document): string | null {
     if (++seen > 40) break;
   }
   const h1 = doc.querySelector('h1');
-  const around = h1?.parentElement?.parentElement;
+  if (!h1) return datedHeadline(doc)?.date ?? null;
+  const around = h1.parentElement?.parentElement;
   if (around) return parseVietnameseDate(fold(around.textContent).slice(0, 1500));
   return null;
 }

@@ -60,6 +60,16 @@ describe('extractMetadata', () => {
       date: '2026-03-14T08:30:00+07:00',
     },
     {
+      name: 'no h1 nor title metadata: bold headline above the date line',
+      doc: () =>
+        page(
+          '<title>Báo Điện tử Mẫu – Phiên bản Mobile</title>',
+          '<font size="+1"><b>"Gói 50.000 tỷ" cứu thị trường: chuyện thật hay đùa?</b></font><div><span class="fon7">Thứ Sáu, 28/03/2014 - 11:02</span></div><p>Nội dung bài viết.</p>',
+        ),
+      title: '"Gói 50.000 tỷ" cứu thị trường: chuyện thật hay đùa?',
+      date: '2014-03-28T11:02:00+07:00',
+    },
+    {
       name: 'visible Vietnamese date in a date element',
       doc: () =>
         page(
