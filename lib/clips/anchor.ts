@@ -107,30 +107,22 @@ const QUOTE_WEIGHT = 50;
 const CONTEXT_WEIGHT = 20;
 const POSITION_WEIGHT = 4;
 
-/**
- * Exact quote search; the occurrence whose context fits best (then closest to the hint) wins.
- * Returns its start and its context fit (0..1), or null.
- */
-function exactSearch(
-  text: string,
-  q: TextQuoteSelector,
-  hint: number | null,
-): { at: number; ctx: number } | null {
+/** Exact quote search; the occurrence whose context fits best (then closest to the hint) wins. */
+function exactSearch(text: string, q: TextQuoteSelector, hint: number | null): number | null {
   const hits = occurrences(text, q.exact);
   if (hits.length === 0) return null;
   let best = hits[0];
-  let bestCtx = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const at of hits) {
-    const ctx = exactContextFit(text, at, at + q.exact.length, q.prefix, q.suffix);
-    const score = ctx * 10 + proximity(at, hint, text.length);
+    const score =
+      exactContextFit(text, at, at + q.exact.length, q.prefix, q.suffix) * 10 +
+      proximity(at, hint, text.length);
     if (score > bestScore) {
       best = at;
-      bestCtx = ctx;
       bestScore = score;
     }
   }
-  return { at: best, ctx: bestCtx };
+  return best;
 }
 
 /** A candidate placement and its score (higher is better). */
@@ -310,24 +302,24 @@ export function anchorSelectors(
   }
   const hint = pos ? Math.max(0, Math.min(text.length, pos.start)) : null;
   const ratio = opts.maxErrorRatio ?? 0.2;
-  const hit = exactSearch(text, quote, hint);
-  if (hit) {
+  const at = exactSearch(text, quote, hint);
+  if (at !== null) {
     // An exact copy whose context does not fit may be a repeated phrase while the highlighted
     // passage itself was edited in place: a close match near the old position may score higher.
     const hasContext = quote.prefix.length + quote.suffix.length > 0;
     if (hasContext && hint !== null) {
-      const end = hit.at + quote.exact.length;
-      const ctx = foldedContextFit(text, hit.at, end, quote);
+      const end = at + quote.exact.length;
+      const ctx = foldedContextFit(text, at, end, quote);
       if (ctx < 0.6) {
         const exactScore =
-          QUOTE_WEIGHT + ctx * CONTEXT_WEIGHT + proximity(hit.at, hint, text.length) * POSITION_WEIGHT;
+          QUOTE_WEIGHT + ctx * CONTEXT_WEIGHT + proximity(at, hint, text.length) * POSITION_WEIGHT;
         const near = fuzzySearch(text, quote, hint, ratio, true);
-        if (near && near.score > exactScore && (near.start !== hit.at || near.end !== end)) {
+        if (near && near.score > exactScore && (near.start !== at || near.end !== end)) {
           return { start: near.start, end: near.end, exact: false };
         }
       }
     }
-    return { start: hit.at, end: hit.at + quote.exact.length, exact: true };
+    return { start: at, end: at + quote.exact.length, exact: true };
   }
   const fuzzy = fuzzySearch(text, quote, hint, ratio);
   return fuzzy && { start: fuzzy.start, end: fuzzy.end, exact: false };
