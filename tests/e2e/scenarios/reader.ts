@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { pollUntil, sleep } from '../common';
 import type { E2EContext, E2EPage, Scenario } from '../types';
 
@@ -139,25 +139,17 @@ export function selectInReader(page: E2EPage, quote: string): Promise<boolean> {
   );
 }
 
-/** The hostile page: the reader engineer's generator when present, else a page written here. */
+/** The hostile page: this file's own script-injection attempts plus every shared payload. */
 async function xssPageUrl(ctx: E2EContext): Promise<string> {
   const outDir = path.join(FIXTURES, 'generated');
   mkdirSync(outDir, { recursive: true });
-  const out = path.join(outDir, 'reader-xss.html');
-  let html: string | null = null;
-  const gen = path.join(FIXTURES, 'pages/make-xss-page.ts');
-  if (existsSync(gen)) {
-    const mod = (await import(pathToFileURL(gen).href)) as Record<string, unknown>;
-    const fn = (mod.makeXssPage ?? mod.default) as (() => string) | undefined;
-    if (typeof fn === 'function') html = fn();
-  }
-  writeFileSync(out, html ?? ownXssPage(sharedPayloads()));
+  writeFileSync(path.join(outDir, 'reader-xss.html'), ownXssPage(sharedPayloads()));
   return ctx.newsUrl('generated/reader-xss.html');
 }
 
 /** The shared XSS payload strings (read at test time, never copied into the repo), or none. */
 function sharedPayloads(): string[] {
-  const file = '/work/shared/security/xss-payloads.json';
+  const file = path.resolve(FIXTURES, '../../../shared/security/xss-payloads.json');
   if (!existsSync(file)) return [];
   const raw = JSON.parse(readFileSync(file, 'utf8')) as { payloads?: { payload?: unknown }[] };
   return (raw.payloads ?? []).map((p) => p.payload).filter((p): p is string => typeof p === 'string');
