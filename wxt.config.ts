@@ -9,6 +9,10 @@ export default defineConfig({
   outDir,
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip (for Firefox review) carries the code, not local test and bench output.
+  zip: {
+    excludeSources: ['test-results/**', 'bench-results/**', '.output*/**', 'tests/fixtures/generated/**'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Báo Gọn',
