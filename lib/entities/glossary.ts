@@ -44,6 +44,19 @@ export const TITLE_EN: Record<string, string> = {
   'chánh án tòa án nhân dân tối cao': 'Chief Justice of the Supreme People’s Court',
   'viện trưởng': 'Chief Procurator',
   'viện trưởng viện kiểm sát nhân dân tối cao': 'Prosecutor General of the Supreme People’s Procuracy',
+  'viện trưởng viện ksnd tối cao': 'Prosecutor General of the Supreme People’s Procuracy',
+  'chánh án tand tối cao': 'Chief Justice of the Supreme People’s Court',
+  'đại sứ đặc mệnh toàn quyền': 'Ambassador Extraordinary and Plenipotentiary',
+  'trưởng phòng': 'Head of Division',
+  'phó trưởng phòng': 'Deputy Head of Division',
+  'phó cục trưởng': 'Deputy Director',
+  'phó tổng cục trưởng': 'Deputy Director General',
+  'phó vụ trưởng': 'Deputy Director',
+  'phó chánh văn phòng': 'Deputy Chief of Office',
+  'phó chánh án': 'Deputy Chief Justice',
+  'phó viện trưởng': 'Deputy Chief Procurator',
+  'chánh thanh tra': 'Chief Inspector',
+  'thứ trưởng thường trực': 'Permanent Deputy Minister',
   'tổng kiểm toán nhà nước': 'State Auditor General',
   'tổng thanh tra chính phủ': 'Inspector General of the Government',
   'thống đốc': 'Governor',
@@ -140,6 +153,18 @@ export const BODY_EN: Record<string, string> = {
   asean: 'ASEAN',
   'tòa án nhân dân tối cao': 'the Supreme People’s Court',
   'viện kiểm sát nhân dân tối cao': 'the Supreme People’s Procuracy',
+  'viện ksnd tối cao': 'the Supreme People’s Procuracy',
+  'tand tối cao': 'the Supreme People’s Court',
+  'bộ tổng tham mưu': 'the General Staff',
+  'quân đội nhân dân việt nam': 'the Vietnam People’s Army',
+  'qđnd việt nam': 'the Vietnam People’s Army',
+  'công an nhân dân': 'the People’s Public Security',
+  'bộ ngoại giao mỹ': 'the US Department of State',
+  'nhà trắng': 'the White House',
+  'điện kremlin': 'the Kremlin',
+  'ủy ban châu âu': 'the European Commission',
+  'liên minh châu âu': 'the European Union',
+  'nghị viện châu âu': 'the European Parliament',
   'kiểm toán nhà nước': 'the State Audit Office',
   'thượng viện': 'the Senate',
   'hạ viện': 'the House of Representatives',
@@ -167,7 +192,113 @@ export const COUNTRY_EN: Record<string, string> = {
   italy: 'Italy',
   australia: 'Australia',
   úc: 'Australia',
+  'triều tiên': 'North Korea',
+  'liên bang nga': 'Russia',
+  'vương quốc anh': 'the United Kingdom',
+  'tây ban nha': 'Spain',
+  'bồ đào nha': 'Portugal',
+  'hà lan': 'the Netherlands',
+  bỉ: 'Belgium',
+  'thụy điển': 'Sweden',
+  'thụy sĩ': 'Switzerland',
+  'na uy': 'Norway',
+  'phần lan': 'Finland',
+  'đan mạch': 'Denmark',
+  áo: 'Austria',
+  'ba lan': 'Poland',
+  séc: 'the Czech Republic',
+  hungary: 'Hungary',
+  bulgaria: 'Bulgaria',
+  'hy lạp': 'Greece',
+  ukraine: 'Ukraine',
+  belarus: 'Belarus',
+  kazakhstan: 'Kazakhstan',
+  'mông cổ': 'Mongolia',
+  malaysia: 'Malaysia',
+  indonesia: 'Indonesia',
+  philippines: 'the Philippines',
+  myanmar: 'Myanmar',
+  brunei: 'Brunei',
+  'timor-leste': 'Timor-Leste',
+  'đông timor': 'Timor-Leste',
+  'new zealand': 'New Zealand',
+  canada: 'Canada',
+  mexico: 'Mexico',
+  brazil: 'Brazil',
+  argentina: 'Argentina',
+  chile: 'Chile',
+  cuba: 'Cuba',
+  venezuela: 'Venezuela',
+  'ai cập': 'Egypt',
+  'thổ nhĩ kỳ': 'Türkiye',
+  'ả rập xê út': 'Saudi Arabia',
+  'saudi arabia': 'Saudi Arabia',
+  uae: 'the UAE',
+  qatar: 'Qatar',
+  iran: 'Iran',
+  'nam phi': 'South Africa',
+  pakistan: 'Pakistan',
+  bangladesh: 'Bangladesh',
+  'sri lanka': 'Sri Lanka',
+  ireland: 'Ireland',
+  palestine: 'Palestine',
 };
+
+/** Departments of a province or city ("Sở Y tế") → their English field. */
+const DEPARTMENT_EN: Record<string, string> = {
+  'y tế': 'Health',
+  'giáo dục và đào tạo': 'Education and Training',
+  'gd-đt': 'Education and Training',
+  'gd&đt': 'Education and Training',
+  'tài chính': 'Finance',
+  'công thương': 'Industry and Trade',
+  'nội vụ': 'Home Affairs',
+  'tư pháp': 'Justice',
+  'xây dựng': 'Construction',
+  'giao thông vận tải': 'Transport',
+  gtvt: 'Transport',
+  'tài nguyên và môi trường': 'Natural Resources and Environment',
+  'tn&mt': 'Natural Resources and Environment',
+  'nông nghiệp và phát triển nông thôn': 'Agriculture and Rural Development',
+  'nn&ptnt': 'Agriculture and Rural Development',
+  'nông nghiệp và môi trường': 'Agriculture and Environment',
+  'kế hoạch và đầu tư': 'Planning and Investment',
+  'kh&đt': 'Planning and Investment',
+  'lao động - thương binh và xã hội': 'Labour, Invalids and Social Affairs',
+  'lao động-thương binh và xã hội': 'Labour, Invalids and Social Affairs',
+  'lđ-tb&xh': 'Labour, Invalids and Social Affairs',
+  'văn hóa, thể thao và du lịch': 'Culture, Sports and Tourism',
+  'văn hóa và thể thao': 'Culture and Sports',
+  'văn hóa, thể thao': 'Culture and Sports',
+  'du lịch': 'Tourism',
+  'thông tin và truyền thông': 'Information and Communications',
+  'tt&tt': 'Information and Communications',
+  'khoa học và công nghệ': 'Science and Technology',
+  'kh&cn': 'Science and Technology',
+  'ngoại vụ': 'External Relations',
+  'dân tộc và tôn giáo': 'Ethnic and Religious Affairs',
+  'quy hoạch - kiến trúc': 'Planning and Architecture',
+};
+
+/** Ministries named by field alone after a minister ("Bộ trưởng Quốc phòng Mỹ"). */
+const MINISTRY_FIELD_EN: Record<string, string> = {
+  'quốc phòng': 'Defence',
+  'ngoại giao': 'Foreign Affairs',
+  'tài chính': 'Finance',
+  'thương mại': 'Commerce',
+  'tư pháp': 'Justice',
+  'nội vụ': 'Home Affairs',
+  'y tế': 'Health',
+  'giáo dục': 'Education',
+  'kinh tế': 'Economy',
+  'năng lượng': 'Energy',
+  'quốc phòng và an ninh': 'Defence and Security',
+  'an ninh nội địa': 'Homeland Security',
+  'công an': 'Public Security',
+};
+
+const DEPARTMENT = /^(sở|công an) (.+?)(?: (tỉnh|thành phố|tp\.?) (.+))?$/;
+const LOCAL_LEVEL = /^(.+?) (tỉnh|thành phố|tp\.?|huyện|quận|thị xã) (.+)$/;
 
 const PROVINCIAL =
   /^(ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|ủy ban mttq việt nam|ủy ban mttq) (tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường)(?: (.+))?$/;
@@ -208,7 +339,40 @@ export function bodyEn(body: string): string | undefined {
     return `the ${place} ${party[1] === 'tỉnh ủy' ? 'Provincial' : 'Municipal'} Party Committee`;
   }
   if (COUNTRY_EN[k]) return COUNTRY_EN[k];
-  return undefined;
+  return departmentEn(body, k);
+}
+
+/** "Sở Y tế tỉnh Nghệ An" → "the Nghệ An Department of Health"; "Công an tỉnh X" → "the X Provincial Police". */
+function departmentEn(body: string, k: string): string | undefined {
+  const m = DEPARTMENT.exec(k);
+  if (!m) return undefined;
+  const place = m[4] ? `${canonical(body).split(' ').slice(-m[4].split(' ').length).join(' ')} ` : '';
+  if (m[1] === 'công an') {
+    // "Công an tỉnh Thanh Hóa": the field part is the level itself.
+    const lm = LOCAL_LEVEL.exec(k);
+    if (lm && lm[1] === 'công an') {
+      const lvl = LEVEL[lm[2]];
+      const where = canonical(body).split(' ').slice(-lm[3].split(' ').length).join(' ');
+      return `the ${where} ${lvl} Police`;
+    }
+    const only = /^công an (tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường)$/.exec(k);
+    return only ? `the ${LEVEL[only[1]]} Police` : undefined;
+  }
+  const field = DEPARTMENT_EN[m[2]];
+  if (!field) return undefined;
+  return `the ${place}Department of ${field}`;
+}
+
+/** "Đại sứ Việt Nam tại Nhật Bản" → "Ambassador of Vietnam to Japan". */
+function ambassadorEn(k: string): string | undefined {
+  const m = /^(đại sứ(?: đặc mệnh toàn quyền)?|tổng lãnh sự) (.+?)(?: (?:tại|ở) (.+))?$/.exec(k);
+  if (!m) return undefined;
+  const from = COUNTRY_EN[m[2]];
+  if (!from) return undefined;
+  const head = TITLE_EN[m[1]];
+  if (!m[3]) return `${head} of ${from}`;
+  const to = COUNTRY_EN[m[3]];
+  return to ? `${head} of ${from} to ${to}` : undefined;
 }
 
 /**
@@ -236,6 +400,8 @@ function compose(title: string): string | undefined {
     title = canonical(title).slice(former[0].length);
   }
   if (TITLE_EN[k]) return prefix + TITLE_EN[k];
+  const amb = ambassadorEn(k);
+  if (amb) return prefix + amb;
   const words = canonical(title).split(' ');
   // Longest known head, then the body after it.
   for (let h = Math.min(words.length - 1, 5); h >= 1; h--) {
@@ -258,6 +424,18 @@ function compose(title: string): string | undefined {
           }
         }
       }
+    }
+    // "Bộ trưởng Quốc phòng Mỹ": a minister of a field, with the country after it.
+    if (!restEn && (head === 'bộ trưởng' || head === 'thứ trưởng')) {
+      const lk = key(rest);
+      for (const [vi, en] of Object.entries(COUNTRY_EN)) {
+        const field = lk.endsWith(` ${vi}`)
+          ? MINISTRY_FIELD_EN[lk.slice(0, lk.length - vi.length - 1)]
+          : undefined;
+        if (field)
+          return `${prefix}${head === 'bộ trưởng' ? 'Minister' : 'Deputy Minister'} of ${field} of ${en}`;
+      }
+      if (MINISTRY_FIELD_EN[lk]) return `${prefix}${headEn} of ${MINISTRY_FIELD_EN[lk]}`;
     }
     if (!restEn) return undefined;
     if ((head === 'bộ trưởng' || head === 'thứ trưởng') && restEn.startsWith('Ministry of ')) {

@@ -302,7 +302,11 @@ export function findOfficials(
         let k = j + loc;
         // "tỉnh Nguyễn Văn A" is rare; a full name right after the place word is a person.
         const v = vietAt(k);
-        if (v && !isNameWord(toks[k + v]) && !PERSON_NAMED_PLACES.has(joinL(k, k + v))) break;
+        if (v && !isNameWord(toks[k + v]) && !PERSON_NAMED_PLACES.has(joinL(k, k + v))) {
+          // "UBND thành phố Trần Văn Khải": the place is understood and the name follows it.
+          if (j > start && !toks[j].cap) j += loc;
+          break;
+        }
         const firstForeign = isForeignWord(toks[k]);
         const named = [3, 2].find((len) => PERSON_NAMED_PLACES.has(joinL(k, k + len)));
         k += named ?? 1;
