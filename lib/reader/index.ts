@@ -7,7 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { languageCues, looksVietnamese } from '../detect/language';
 import type { Article, ExtractError } from '../types';
 import { extractMetadata, fold } from './metadata';
-import { sanitizeHtml } from './sanitize';
+import { sanitizeElementHtml } from './sanitize';
 import { applySiteRules } from './site-rules';
 import { blockText, countWords, readingMinutes } from './text';
 
@@ -83,17 +83,18 @@ export function extractArticle(
     if (!parsed || !root) return { error: MESSAGES.noArticle, code: 'no-article' };
 
     let text = blockText(root);
-    let leadHtml = '';
+    let leadEl: Element | null = null;
     if (rules?.lead && !fold(text).includes(fold(rules.lead))) {
-      const p = clone.createElement('p');
+      leadEl = clone.createElement('p');
       const strong = clone.createElement('strong');
       strong.textContent = rules.lead;
-      p.appendChild(strong);
-      leadHtml = p.outerHTML;
+      leadEl.appendChild(strong);
       text = `${rules.lead}\n\n${text}`;
     }
     if (!looksLikeArticle(root, text)) return { error: MESSAGES.noArticle, code: 'no-article' };
-    const html = (opts.sanitize ?? sanitizeHtml)(leadHtml + root.innerHTML);
+    if (leadEl) root.insertBefore(leadEl, root.firstChild);
+    // The article lives in the inert clone: sanitise it in place and serialise once.
+    const html = opts.sanitize ? opts.sanitize(root.innerHTML) : sanitizeElementHtml(root);
     const wordCount = countWords(text);
     let lang = meta.lang;
     if (!lang?.toLowerCase().startsWith('vi') && looksVietnamese(languageCues(text.slice(0, 3000))))

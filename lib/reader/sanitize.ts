@@ -48,14 +48,8 @@ export function isSafeUrl(value: string): boolean {
   return true;
 }
 
-/**
- * Builds a sanitiser bound to `win` (a browser window, or a DOM window such as happy-dom's or
- * linkedom's in Node).
- * @returns a function from untrusted HTML to safe HTML.
- */
-export function createSanitizer(win: WindowLike): (html: string) => string {
-  const purifier: Purifier = DOMPurify(win);
-  if (!purifier.isSupported || !passesProbe(purifier)) return textOnly;
+/** URL filtering and safe link targets, after DOMPurify's own attribute checks. */
+function addSafetyHooks(purifier: Purifier): void {
   purifier.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (typeof el.getAttribute !== 'function') return;
@@ -70,7 +64,40 @@ export function createSanitizer(win: WindowLike): (html: string) => string {
       el.setAttribute('rel', 'noopener noreferrer');
     }
   });
+}
+
+/**
+ * Builds a sanitiser bound to `win` (a browser window, or a DOM window such as happy-dom's or
+ * linkedom's in Node).
+ * @returns a function from untrusted HTML to safe HTML.
+ */
+export function createSanitizer(win: WindowLike): (html: string) => string {
+  const purifier: Purifier = DOMPurify(win);
+  if (!purifier.isSupported || !passesProbe(purifier)) return textOnly;
+  addSafetyHooks(purifier);
   return (html: string) => String(purifier.sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }));
+}
+
+/**
+ * Builds an in-place sanitiser bound to `win`: it cleans the children of an element of an inert
+ * working document (never the live page) with the same rules and hooks as {@link createSanitizer},
+ * then serialises it once, which spares DOMPurify a serialise-and-reparse round trip.
+ * @returns a function from an element (modified) to the safe HTML of its children.
+ */
+export function createElementSanitizer(win: WindowLike): (el: Element) => string {
+  const html = createSanitizer(win);
+  if (html === textOnly) return (el) => textOnly(el.innerHTML);
+  const purifier: Purifier = DOMPurify(win);
+  addSafetyHooks(purifier);
+  return (el: Element) => {
+    try {
+      purifier.sanitize(el, { ...CONFIG, IN_PLACE: true });
+    } catch {
+      // A root DOMPurify refuses to clean in place: fall back to the string path.
+      return html(el.innerHTML);
+    }
+    return el.innerHTML;
+  };
 }
 
 // The probe carries a handler that can never fire on its own (onclick, no network source) and an
@@ -117,6 +144,7 @@ export function textOnly(html: string): string {
 }
 
 let defaultSanitizer: ((html: string) => string) | null = null;
+let defaultElementSanitizer: ((el: Element) => string) | null = null;
 let defaultWindow: WindowLike | null = null;
 
 /**
@@ -126,6 +154,7 @@ let defaultWindow: WindowLike | null = null;
 export function setSanitizerWindow(win: WindowLike): void {
   defaultWindow = win;
   defaultSanitizer = null;
+  defaultElementSanitizer = null;
 }
 
 /**
@@ -134,10 +163,22 @@ export function setSanitizerWindow(win: WindowLike): void {
  * javascript:/vbscript:/non-raster data: URLs removed.
  */
 export function sanitizeHtml(html: string): string {
-  if (!defaultSanitizer) {
-    const win = defaultWindow ?? (globalThis as { window?: WindowLike }).window;
-    if (!win) throw new Error('sanitizeHtml: no window; call setSanitizerWindow(win) first');
-    defaultSanitizer = createSanitizer(win);
-  }
+  if (!defaultSanitizer) defaultSanitizer = createSanitizer(defaultWin());
   return defaultSanitizer(html);
+}
+
+function defaultWin(): WindowLike {
+  const win = defaultWindow ?? (globalThis as { window?: WindowLike }).window;
+  if (!win) throw new Error('sanitizeHtml: no window; call setSanitizerWindow(win) first');
+  return win;
+}
+
+/**
+ * Sanitises, in place, the children of `el` — an element of an inert working copy (e.g. the
+ * Readability result on a cloned document, never the live page) — with the rules of
+ * {@link sanitizeHtml}, and returns their safe HTML.
+ */
+export function sanitizeElementHtml(el: Element): string {
+  if (!defaultElementSanitizer) defaultElementSanitizer = createElementSanitizer(defaultWin());
+  return defaultElementSanitizer(el);
 }

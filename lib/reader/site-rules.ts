@@ -130,12 +130,34 @@ export function findLead(doc: Document, description: string | null): Element | n
   return best ?? afterH1 ?? null;
 }
 
+/** Characters `labelOf` may fold away or trim: whitespace, box decorations, combining marks. */
+const LABEL_SLACK = /[\s\u00a0\u200b:»>›▶►→.…|\-\u0300-\u036f]/gu;
+const LABEL_MAX = 60;
+
+/**
+ * Cheap test that `el` cannot be a label: at least LABEL_MAX characters that `labelOf` would
+ * keep. Reads text nodes only until that is proved (a page wrapper is rejected at once), where
+ * `textContent` would build the whole text.
+ */
+function tooLongForLabel(el: Element): boolean {
+  let kept = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = n.nodeValue ?? '';
+    const head = data.length > 400 ? data.slice(0, 400) : data;
+    kept += head.length - (head.match(LABEL_SLACK)?.length ?? 0);
+    if (kept > LABEL_MAX) return true;
+  }
+  return false;
+}
+
 function labelOf(el: Element): string | null {
+  if (tooLongForLabel(el)) return null;
   const t = fold(el.textContent)
     .toLowerCase()
     .replace(/[\s:»>›▶►→.…|-]+$/u, '')
     .replace(/^[\s»>›▶►→|-]+/u, '');
-  if (!t || t.length > 60) return null;
+  if (!t || t.length > LABEL_MAX) return null;
   if (CLUTTER_LABELS.includes(t)) return t;
   if (CLUTTER_LABEL_PREFIXES.some((p) => t.startsWith(`${p} `))) return t;
   return null;

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, sanitizeHtml, textOnly } from '../../../lib/reader/sanitize';
+import { isSafeUrl, sanitizeElementHtml, sanitizeHtml, textOnly } from '../../../lib/reader/sanitize';
 
 const PAYLOADS = path.resolve(__dirname, '../../../../shared/security/xss-payloads.json');
 const URL_ATTRS = [
@@ -64,10 +64,22 @@ describe.runIf(existsSync(PAYLOADS))('sanitizeHtml against every payload of xss-
     expect(dangers(sanitizeHtml(payload))).toEqual([]);
     expect(dangers(sanitizeHtml(`<p>Đoạn văn: ${payload}</p>`))).toEqual([]);
   });
+  it.each(payloads.map((p, i) => [i, p.title, p.payload] as const))(
+    'in place #%i %s',
+    (_i, _title, payload) => {
+      expect(dangers(sanitizeElementHtml(inertDiv(payload)))).toEqual([]);
+    },
+  );
   it('the text-only fallback never returns a tag for any payload', () => {
     for (const p of payloads) expect(textOnly(p.payload)).not.toMatch(/<(?!\/?p>)/);
   });
 });
+
+/** A div holding `html` in an inert document, like the Readability result on a cloned page. */
+function inertDiv(html: string): Element {
+  const doc = new DOMParser().parseFromString(`<!doctype html><body><div>${html}</div>`, 'text/html');
+  return doc.body.firstElementChild as Element;
+}
 
 describe('sanitizeHtml rules', () => {
   const cases: { name: string; input: string; check: (out: string) => void }[] = [
@@ -126,4 +138,5 @@ describe('sanitizeHtml rules', () => {
     },
   ];
   it.each(cases)('$name', ({ input, check }) => check(sanitizeHtml(input)));
+  it.each(cases)('in place: $name', ({ input, check }) => check(sanitizeElementHtml(inertDiv(input))));
 });
