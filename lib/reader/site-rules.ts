@@ -151,6 +151,24 @@ function tooLongForLabel(el: Element): boolean {
   return false;
 }
 
+/**
+ * False when the text of `el` surely does not start like a "read also" line: READ_ALSO_START is
+ * tested on the first folded characters only (its matches are short), read node by node.
+ */
+function mayStartReadAlso(el: Element): boolean {
+  let raw = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    raw += n.nodeValue ?? '';
+    if (raw.length >= 200) {
+      const head = fold(raw);
+      // Too much whitespace to be sure from the head: let the full test decide.
+      return head.length < 80 || READ_ALSO_START.test(head);
+    }
+  }
+  return READ_ALSO_START.test(fold(raw));
+}
+
 function labelOf(el: Element): string | null {
   if (tooLongForLabel(el)) return null;
   const t = fold(el.textContent)
@@ -309,7 +327,7 @@ export function applySiteRules(doc: Document, url: string, description: string |
     if (block && !isGuarded(block, g) && fold(block.textContent).length <= t.length + 2) doomed.add(block);
   }
   for (const p of Array.from(body.querySelectorAll('p, div, li'))) {
-    if (p.children.length > 6 || p.querySelector('p, div, li, table')) continue;
+    if (p.children.length > 6 || !mayStartReadAlso(p) || p.querySelector('p, div, li, table')) continue;
     const t = fold(p.textContent);
     if (t && t.length < 400 && READ_ALSO_START.test(t) && linkDensity(p) >= 0.4 && !isGuarded(p, g))
       doomed.add(p);
