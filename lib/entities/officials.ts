@@ -94,6 +94,69 @@ const PERSON_NAMED_PLACES = new Set([
   'nguyễn huệ',
   'phan bội châu',
 ]);
+/** Two-word provinces and cities whose second word could start a person's name ("Lâm Đồng Đặng …"). */
+const PROVINCE_T = phraseTable([
+  'lâm đồng',
+  'hải dương',
+  'bình dương',
+  'quảng ninh',
+  'quảng bình',
+  'quảng trị',
+  'quảng ngãi',
+  'quảng nam',
+  'bình định',
+  'bình thuận',
+  'bình phước',
+  'ninh bình',
+  'ninh thuận',
+  'thái bình',
+  'thái nguyên',
+  'hà nam',
+  'hà giang',
+  'hà tĩnh',
+  'hòa bình',
+  'cao bằng',
+  'lạng sơn',
+  'lào cai',
+  'yên bái',
+  'tuyên quang',
+  'bắc giang',
+  'bắc ninh',
+  'bắc kạn',
+  'phú thọ',
+  'phú yên',
+  'vĩnh phúc',
+  'vĩnh long',
+  'hưng yên',
+  'nam định',
+  'thanh hóa',
+  'nghệ an',
+  'khánh hòa',
+  'kon tum',
+  'gia lai',
+  'đắk lắk',
+  'đắk nông',
+  'tây ninh',
+  'đồng nai',
+  'long an',
+  'tiền giang',
+  'bến tre',
+  'trà vinh',
+  'đồng tháp',
+  'an giang',
+  'kiên giang',
+  'cần thơ',
+  'hậu giang',
+  'sóc trăng',
+  'bạc liêu',
+  'cà mau',
+  'điện biên',
+  'lai châu',
+  'sơn la',
+  'hà nội',
+  'hải phòng',
+  'đà nẵng',
+]);
 /** Lower-case words that can start something the main loop acts on (besides capitalised words). */
 const TRIGGERS = phraseTable(
   [...PLURAL_MARKERS, ...TITLE_PREFIXES, ...HONORIFICS].map((x) => x.split(' ')[0]),
@@ -308,8 +371,9 @@ export function findOfficials(
           break;
         }
         const firstForeign = isForeignWord(toks[k]);
-        const named = [3, 2].find((len) => PERSON_NAMED_PLACES.has(joinL(k, k + len)));
-        k += named ?? 1;
+        const named =
+          [3, 2].find((len) => PERSON_NAMED_PLACES.has(joinL(k, k + len))) ?? matchAt(PROVINCE_T, toks, k);
+        k += named || 1;
         if (!named && !firstForeign) {
           while (
             k < n &&

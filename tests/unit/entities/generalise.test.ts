@@ -75,6 +75,12 @@ const OFFICIALS: [string, string, string, string | undefined][] = [
     'Phó Tổng Tham mưu trưởng QĐND Việt Nam',
     'Deputy Chief of the General Staff of the Vietnam People’s Army',
   ],
+  [
+    'Phó Chủ tịch UBND tỉnh Lâm Đồng Đặng Trí Dũng cho biết.',
+    'Đặng Trí Dũng',
+    'Phó Chủ tịch UBND tỉnh Lâm Đồng',
+    'Vice Chairman of the Lâm Đồng Provincial People’s Committee',
+  ],
 ];
 
 describe('officials in sentences outside the dev corpus', () => {
