@@ -233,6 +233,11 @@ function lawNameEnd(w: string, toks: Tok[], j: number): number {
       k++;
       continue;
     }
+    // "Bộ luật Lao động 2019": a bare year of adoption ends the name.
+    if (!dated && /^(19|20)\d\d$/.test(t.l) && k > j) {
+      end = t.e;
+      break;
+    }
     const fixed = t.l === 'có' && toks[k - 1]?.l === 'người' && toks[k + 1]?.l === 'công';
     if ((STOP_WORDS.has(t.l) && !fixed) || matchAt(LAW_STOP2, toks, k) || /^\d/.test(t.l)) break;
     end = t.e;

@@ -96,3 +96,17 @@ describe('officials in sentences outside the dev corpus', () => {
     expect(new Set(o.map((e) => e.key)).size).toBe(1);
   });
 });
+
+/** Laws cited with a bare year of adoption, with and without "năm". */
+const LAWS: [string, string][] = [
+  ['Bộ luật Lao động 2019 quy định rõ thời giờ làm việc.', 'Bộ luật Lao động 2019'],
+  ['Luật Đất đai 2024 có hiệu lực từ tháng 8.', 'Luật Đất đai 2024'],
+  ['Bộ luật Hình sự năm 2015 đã được sửa đổi.', 'Bộ luật Hình sự năm 2015'],
+];
+
+describe('legal documents with a year', () => {
+  it.each(LAWS)('%s', (text, doc) => {
+    const l = recognize(text).entities.filter((e) => e.type === 'legal_document');
+    expect(l.map((e) => e.text)).toEqual([doc]);
+  });
+});
