@@ -39,9 +39,13 @@ export function resolveLazyImages(root: ParentNode): number {
   return fixed;
 }
 
+/** Already absolute http(s) addresses (most links on news pages) need no URL parsing. */
+const ABSOLUTE_HTTP = /^https?:\/\/[^/\s]/i;
+
 function absolutize(value: string, base: string): string {
   const v = value.trim();
   if (!v || v.startsWith('#') || /^(data|mailto|tel|javascript|vbscript):/i.test(v)) return v;
+  if (ABSOLUTE_HTTP.test(v) && !/[\s\\]/.test(v)) return v;
   try {
     return new URL(v, base).href;
   } catch {
@@ -65,7 +69,9 @@ export function absolutizeUrls(root: ParentNode, base: string): void {
   for (const el of Array.from(root.querySelectorAll('[href], [src], [srcset], [poster]'))) {
     for (const attr of ['href', 'src', 'poster']) {
       const v = el.getAttribute(attr);
-      if (v !== null) el.setAttribute(attr, absolutize(v, base));
+      if (v === null) continue;
+      const abs = absolutize(v, base);
+      if (abs !== v) el.setAttribute(attr, abs);
     }
     const set = el.getAttribute('srcset');
     if (set !== null) el.setAttribute('srcset', absolutizeSrcset(set, base));
