@@ -139,6 +139,70 @@ export function selectInReader(page: E2EPage, quote: string): Promise<boolean> {
   );
 }
 
+/**
+ * Opens `url` in the reader, saves it, highlights part of its first long paragraph in green with
+ * `note`, and closes the reader. Returns the highlighted quote.
+ */
+export async function saveWithHighlight(ctx: E2EContext, url: string, note: string): Promise<string> {
+  const page = await ctx.openPage(url);
+  await openReader(ctx, page);
+  await page.clickTestId('save-clip');
+  await pollUntil(
+    async () => /Đã lưu|Saved/.test(await page.textOfTestId('save-clip')),
+    10_000,
+    'saved label',
+  );
+  const body = await page.textOfTestId('reader-body');
+  const para = body
+    .split(/\n+/)
+    .map((s) => s.trim())
+    .find((s) => s.length > 80);
+  assert(para, 'no paragraph to highlight');
+  const quote = para.slice(10, 60).trim();
+  assert(await selectInReader(page, quote), `could not select "${quote}"`);
+  await page.waitForTestId('highlight-toolbar', { timeout: 5000 });
+  await page.clickTestId('highlight-color-green');
+  await page.typeTestId('highlight-note', note);
+  await page.clickTestId('highlight-save');
+  await page.waitForTestId('highlight-toolbar', { hidden: true, timeout: 5000 });
+  await pollUntil(
+    async () => /Đã lưu|Saved/.test(await page.textOfTestId('save-clip')),
+    10_000,
+    'highlight saved',
+  );
+  await page.press('Escape');
+  await page.waitForTestId('reader', { hidden: true, timeout: 5000 });
+  return quote;
+}
+
+/** Opens `url` in the reader again and checks the green highlight is painted over `quote`, not orphaned. */
+export async function expectReanchored(ctx: E2EContext, url: string, quote: string): Promise<void> {
+  const again = await ctx.openPage(url);
+  await openReader(ctx, again);
+  const painted = await pollUntil(
+    () =>
+      again.evaluate((tag: string) => {
+        const root = document.querySelector(tag)?.shadowRoot;
+        const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS
+          ?.highlights;
+        const fromApi = reg?.get('bg-hl-green');
+        if (fromApi && fromApi.size > 0)
+          return Array.from(fromApi)
+            .map((r) => r.toString())
+            .join(' ');
+        const marks = root?.querySelectorAll('mark[data-bg-paint="bg-hl-green"]') ?? [];
+        return Array.from(marks)
+          .map((m) => m.textContent)
+          .join('');
+      }, HOST_TAG),
+    10_000,
+    'green highlight painted',
+  );
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  assert(squash(painted) === squash(quote), `re-anchored "${painted}" ≠ "${quote}"`);
+  assert((await again.countTestId('orphan-highlights')) === 0, 'the highlight was listed as an orphan');
+}
+
 /** The hostile page: this file's own script-injection attempts plus every shared payload. */
 async function xssPageUrl(ctx: E2EContext): Promise<string> {
   const outDir = path.join(FIXTURES, 'generated');
@@ -289,59 +353,8 @@ const scenarios: Scenario[] = [
     name: 'reader: save from the reader, highlight a passage with a note, reopen → highlight re-anchored',
     async run(ctx) {
       const url = ctx.newsUrl(fixture('pages/seed-000.html'));
-      const page = await ctx.openPage(url);
-      await openReader(ctx, page);
-      await page.clickTestId('save-clip');
-      await pollUntil(
-        async () => /Đã lưu|Saved/.test(await page.textOfTestId('save-clip')),
-        10_000,
-        'saved label',
-      );
-      const body = await page.textOfTestId('reader-body');
-      const para = body
-        .split(/\n+/)
-        .map((s) => s.trim())
-        .find((s) => s.length > 80);
-      assert(para, 'no paragraph to highlight');
-      const quote = para.slice(10, 60).trim();
-      assert(await selectInReader(page, quote), `could not select "${quote}"`);
-      await page.waitForTestId('highlight-toolbar', { timeout: 5000 });
-      await page.clickTestId('highlight-color-green');
-      await page.typeTestId('highlight-note', 'Ghi chú thử nghiệm');
-      await page.clickTestId('highlight-save');
-      await page.waitForTestId('highlight-toolbar', { hidden: true, timeout: 5000 });
-      await pollUntil(
-        async () => /Đã lưu|Saved/.test(await page.textOfTestId('save-clip')),
-        10_000,
-        'highlight saved',
-      );
-      await page.press('Escape');
-      await page.waitForTestId('reader', { hidden: true, timeout: 5000 });
-
-      const again = await ctx.openPage(url);
-      await openReader(ctx, again);
-      const painted = await pollUntil(
-        () =>
-          again.evaluate((tag: string) => {
-            const root = document.querySelector(tag)?.shadowRoot;
-            const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS
-              ?.highlights;
-            const fromApi = reg?.get('bg-hl-green');
-            if (fromApi && fromApi.size > 0)
-              return Array.from(fromApi)
-                .map((r) => r.toString())
-                .join(' ');
-            const marks = root?.querySelectorAll('mark[data-bg-paint="bg-hl-green"]') ?? [];
-            return Array.from(marks)
-              .map((m) => m.textContent)
-              .join('');
-          }, HOST_TAG),
-        10_000,
-        'green highlight painted',
-      );
-      const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-      assert(squash(painted) === squash(quote), `re-anchored "${painted}" ≠ "${quote}"`);
-      assert((await again.countTestId('orphan-highlights')) === 0, 'the highlight was listed as an orphan');
+      const quote = await saveWithHighlight(ctx, url, 'Ghi chú thử nghiệm');
+      await expectReanchored(ctx, url, quote);
     },
   },
   {
