@@ -28,9 +28,9 @@ function turndown(): TurndownService {
       linkStyle: 'inlined',
     });
     service.remove(['script', 'style', 'noscript', 'iframe', 'object', 'embed', 'form', 'button'] as never);
-    const escape = service.escape.bind(service);
+    const turndownEscape = service.escape.bind(service);
     // Most text has nothing to escape: skip turndown's dozen regex passes then (same output).
-    service.escape = (text: string) => (NEEDS_ESCAPE.test(text) ? escape(text) : text);
+    service.escape = (text: string) => (NEEDS_ESCAPE.test(text) ? turndownEscape(text) : text);
   }
   return service;
 }
