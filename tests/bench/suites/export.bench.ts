@@ -93,6 +93,8 @@ interface Input {
   clippings: Clipping[];
   collections: Collection[];
   json: string;
+  /** The same records in a plain IndexedDB store, for the raw getAll baseline. */
+  raw: IDBDatabase;
 }
 
 let cached: Input | null = null;
@@ -106,15 +108,42 @@ async function inputs(): Promise<Input[]> {
   if (!cached) {
     const clippings = Array.from({ length: N }, (_, i) => sample(i));
     const json = exportJson({ clippings, collections: COLLECTIONS });
-    cached = { clippings, collections: COLLECTIONS, json };
+    cached = { clippings, collections: COLLECTIONS, json, raw: await rawStore(clippings) };
   }
   return [cached];
 }
 
-/** Stand-in for the deserialisation a raw getAll of the same records performs. */
+/** A fresh plain IndexedDB store holding `records` (no Dexie, no indexes). */
+async function rawStore(records: Clipping[]): Promise<IDBDatabase> {
+  const name = 'bench-export-raw';
+  await new Promise((resolve) => {
+    const del = indexedDB.deleteDatabase(name);
+    del.onsuccess = del.onerror = del.onblocked = resolve;
+  });
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('records', { keyPath: 'id' });
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const tx = db.transaction('records', 'readwrite');
+  for (const r of records) tx.objectStore('records').put(r);
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  return db;
+}
+
+/** Baseline: a raw IndexedDB getAll of the same records. */
 const rawGetAll = {
-  name: 'structuredClone of the records (raw getAll)',
-  run: (i: Input) => structuredClone(i.clippings),
+  name: 'raw IDB getAll of the same records',
+  run: (i: Input) =>
+    new Promise<unknown[]>((resolve, reject) => {
+      const req = i.raw.transaction('records').objectStore('records').getAll();
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    }),
 };
 
 export default defineBench([
@@ -123,6 +152,7 @@ export default defineBench([
     baseline: rawGetAll,
     subject: { name: 'exportJson', run: (i: Input) => exportJson(i) },
     inputs,
+    async: true,
     iterations: 5,
     warmup: 1,
     target: '< 3 s per round',
@@ -133,6 +163,7 @@ export default defineBench([
     baseline: rawGetAll,
     subject: { name: 'exportMarkdownZipSync', run: (i: Input) => exportMarkdownZipSync(i) },
     inputs,
+    async: true,
     iterations: 3,
     warmup: 1,
     target: '< 3 s per round',
@@ -151,6 +182,7 @@ export default defineBench([
       },
     },
     inputs,
+    async: true,
     iterations: 3,
     warmup: 1,
     target: '< 5 s per round',
