@@ -28,6 +28,7 @@ export function createDetector(): Detector | null {
   g[FLAG] = true;
   let lastUrl = '';
   let last: Detection | null = null;
+  let pending: ReturnType<typeof setTimeout> | undefined;
 
   const run = (): Detection => {
     lastUrl = location.href;
@@ -53,11 +54,15 @@ export function createDetector(): Detector | null {
       run();
     },
     redetect() {
-      if (location.href === lastUrl) return;
-      // Let the SPA render the new article before looking at it.
-      setTimeout(run, 800);
+      if (location.href === lastUrl || pending !== undefined) return;
+      // Let the SPA render the new article before looking at it (one run per navigation).
+      pending = setTimeout(() => {
+        pending = undefined;
+        run();
+      }, 800);
     },
     stop() {
+      clearTimeout(pending);
       browser.runtime.onMessage.removeListener(listener);
       g[FLAG] = false;
     },

@@ -14,8 +14,8 @@ export default defineContentScript({
     const detector = createDetector();
     if (!detector) return; // already running in this tab (injected twice)
     detector.start();
+    // WXT's location watcher covers pushState/replaceState and back/forward alike.
     ctx.addEventListener(window, 'wxt:locationchange', () => detector.redetect());
-    ctx.addEventListener(window, 'popstate', () => detector.redetect());
     ctx.onInvalidated(() => detector.stop());
   },
 });
