@@ -10,8 +10,7 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { detectPage } from '../lib/detect';
-import { recognize } from '../lib/entities';
-import { extractArticle } from '../lib/reader';
+import { isExtractError, readArticle, readText } from '../lib/article';
 import { setSanitizerWindow } from '../lib/reader/sanitize';
 
 // Pages are parsed with linkedom (fast); DOMPurify needs a DOM it supports, so the article
@@ -32,14 +31,14 @@ function parseArgs(argv: string[]): { url?: string; files: string[] } {
 function analyzeFile(file: string, url?: string): Record<string, unknown> {
   const raw = readFileSync(file, 'utf8');
   if (/\.(txt|md)$/i.test(file)) {
-    return { file, detection: null, article: { text: raw }, entities: recognize(raw).entities };
+    return { file, detection: null, article: { text: raw }, entities: readText(raw).entities };
   }
   const { document } = parseHTML(raw);
   const pageUrl = url ?? guessUrl(document) ?? `file://${file}`;
   const detection = detectPage(document as unknown as Document, pageUrl);
-  const extracted = extractArticle(document as unknown as Document, pageUrl);
-  const article = 'error' in extracted ? null : extracted;
-  const entities = article ? recognize(article.text).entities : [];
+  const reading = readArticle(document as unknown as Document, pageUrl);
+  const article = isExtractError(reading) ? null : reading.article;
+  const entities = isExtractError(reading) ? [] : reading.entities;
   return {
     file,
     detection,
@@ -53,7 +52,7 @@ function analyzeFile(file: string, url?: string): Record<string, unknown> {
       text: article.text,
       html: article.html,
     },
-    ...('error' in extracted ? { articleError: extracted.error } : {}),
+    ...(isExtractError(reading) ? { articleError: reading.error } : {}),
     entities,
   };
 }

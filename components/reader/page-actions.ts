@@ -2,27 +2,12 @@
 import { mapText, offsetsFromRange } from '@/lib/clips/dom-text';
 import type { ClipDraft } from '@/lib/clips/draft';
 import { recognize } from '@/lib/entities';
-import { extractArticle } from '@/lib/reader';
+import { isExtractError, readArticle } from '@/lib/article';
 import { sanitizeHtml } from '@/lib/reader/sanitize';
-import type { Article, Entity, ExtractError } from '@/lib/types';
+import type { Entity, ExtractError } from '@/lib/types';
 import { articleDraft, selectionDraft } from './draft';
 
-/** True for an ExtractError. */
-export function isExtractError(v: Article | ExtractError): v is ExtractError {
-  return typeof (v as ExtractError).error === 'string' && typeof (v as ExtractError).code === 'string';
-}
-
-/**
- * The article rendered off-page (an inert document: nothing loads or runs) and its dom text:
- * the same text the reader shows, so offsets of entities and highlights agree with it.
- */
-export function renderedText(html: string): string {
-  const doc = document.implementation.createHTMLDocument('');
-  const div = doc.createElement('div');
-  div.innerHTML = sanitizeHtml(html);
-  doc.body.append(div);
-  return mapText(div).text;
-}
+export { isExtractError, renderedText } from '@/lib/article';
 
 /** A draft of the page's whole article (entities included), or the ExtractError. */
 export function draftOfPage(
@@ -30,11 +15,9 @@ export function draftOfPage(
   url: string,
   watchlist: string[],
 ): { draft: ClipDraft } | ExtractError {
-  const article = extractArticle(doc, url);
-  if (isExtractError(article)) return article;
-  const text = renderedText(article.html);
-  const { entities } = recognize(text, { watchlist });
-  return { draft: articleDraft(article, url, text, entities, []) };
+  const reading = readArticle(doc, url, { watchlist });
+  if (isExtractError(reading)) return reading;
+  return { draft: articleDraft(reading.article, url, reading.text, reading.entities, []) };
 }
 
 /** Serialises a range's content as sanitised HTML (in an inert document). */

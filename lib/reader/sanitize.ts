@@ -167,6 +167,11 @@ export function sanitizeHtml(html: string): string {
   return defaultSanitizer(html);
 }
 
+/** The document of the sanitiser's window: where inert HTML documents can be made in Node. */
+export function sanitizerDocument(): Document {
+  return (defaultWin() as unknown as { document: Document }).document;
+}
+
 function defaultWin(): WindowLike {
   const win = defaultWindow ?? (globalThis as { window?: WindowLike }).window;
   if (!win) throw new Error('sanitizeHtml: no window; call setSanitizerWindow(win) first');
