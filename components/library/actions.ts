@@ -1,5 +1,5 @@
 /** What the library changes, through background messages (injectable for tests). */
-import { sendMessage } from '@/components/messaging';
+import { sendMessage } from '@/components/browser/messaging';
 import type { ClipPatch } from '@/lib/protocol';
 import type { Clipping } from '@/lib/types';
 

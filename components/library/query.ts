@@ -30,11 +30,6 @@ export const EMPTY_FILTERS: LibraryFilters = {
   to: '',
 };
 
-/** True when any filter is set. */
-export function hasFilters(f: LibraryFilters): boolean {
-  return Object.values(f).some((v) => v.trim() !== '');
-}
-
 async function keysOf(db: BaoGonDB, index: string, value: string): Promise<Set<string>> {
   return new Set(await db.clippings.where(index).equals(value).primaryKeys());
 }

@@ -1,5 +1,5 @@
 /** What the options page needs from the browser, injectable for tests. */
-import { loadSettings, saveSettings } from '@/components/settings';
+import { loadSettings, saveSettings } from '@/components/browser/settings';
 import { type BaoGonDB, openDb } from '@/lib/clips/db';
 import type { Settings } from '@/lib/settings';
 

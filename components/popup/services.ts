@@ -1,6 +1,6 @@
-/** The real popup services: tabs through components/tabs, clippings through background messages. */
-import { sendMessage } from '@/components/messaging';
-import { detectTab, extractDraft, openReader } from '@/components/tabs';
+/** The real popup services: tabs through components/browser/tabs, clippings through background messages. */
+import { sendMessage } from '@/components/browser/messaging';
+import { detectTab, extractDraft, openReader } from '@/components/browser/tabs';
 import type { ClipDraft } from '@/lib/clips/draft';
 import { openDb } from '@/lib/clips/db';
 import type { Detection } from '@/lib/types';

@@ -1,5 +1,5 @@
-/** The reader content script's side of the tab messages (see the table in components/tabs.ts). */
-import { isTabMessage, type ReaderState } from '@/components/tabs';
+/** The reader content script's side of the tab messages (see the table in components/browser/tabs.ts). */
+import { isTabMessage, type ReaderState } from '@/components/browser/tabs';
 
 /** What the reader can do, wired by the content script. */
 export interface ReaderActions {

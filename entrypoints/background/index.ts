@@ -1,6 +1,6 @@
 /** Background: wires the message handlers, menus, commands and install duties. No logic here. */
-import { loadSettings } from '@/components/settings';
-import { autoOpenReader, ensureReader, sendToTab } from '@/components/tabs';
+import { loadSettings } from '@/components/browser/settings';
+import { autoOpenReader, ensureReader, sendToTab } from '@/components/browser/tabs';
 import { openDb } from '@/lib/clips/db';
 import { sanitizeHtml } from '@/lib/reader/sanitize';
 import { createBadgeHandlers } from './handlers/badge';

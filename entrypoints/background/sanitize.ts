@@ -3,7 +3,7 @@
  * background is an event page (has one); Chrome's is a service worker (has none, and DOMPurify would
  * return its input unchanged), so there the work goes to an offscreen document (`sanitizer.html`).
  */
-import { isSanitizerMessage, SANITIZER_TARGET, type SanitizerRequest } from '@/components/messaging';
+import { isSanitizerMessage, SANITIZER_TARGET, type SanitizerRequest } from '@/components/browser/messaging';
 
 export { isSanitizerMessage };
 

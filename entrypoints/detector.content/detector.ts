@@ -1,7 +1,7 @@
 /**
  * The detector's wiring: run `detectPage`, report it ('page.detected'), answer `page.detect`.
  * The background answers 'page.detected' by setting the badge and, with `autoOpenReader` on and a
- * Vietnamese article, by opening the reader (components/tabs.ts `autoOpenReader`).
+ * Vietnamese article, by opening the reader (components/browser/tabs.ts `autoOpenReader`).
  */
 import { detectPage } from '@/lib/detect';
 import type { Envelope } from '@/lib/protocol';

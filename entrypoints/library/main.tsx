@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { messageActions } from '@/components/library/actions';
 import { Library } from '@/components/library/Library';
-import { loadSettings, watchSettings } from '@/components/settings';
+import { loadSettings, watchSettings } from '@/components/browser/settings';
 import { initI18n, t } from '@/components/ui/i18n';
 import { openDb } from '@/lib/clips/db';
 import '@/components/ui/theme.css';

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { createOptionsServices } from '@/components/options/services';
-import { loadSettings, watchSettings } from '@/components/settings';
+import { loadSettings, watchSettings } from '@/components/browser/settings';
 import { initI18n } from '@/components/ui/i18n';
 import '@/components/ui/theme.css';
 import './options.css';

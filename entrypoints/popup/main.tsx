@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
 import { createPopupServices } from '@/components/popup/services';
 import { initI18n } from '@/components/ui/i18n';
-import { loadSettings, watchSettings } from '@/components/settings';
+import { loadSettings, watchSettings } from '@/components/browser/settings';
 import '@/components/ui/theme.css';
 import './popup.css';
 

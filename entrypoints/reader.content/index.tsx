@@ -1,5 +1,5 @@
 /**
- * The reader, injected on demand (components/tabs.ts `ensureReader`): an overlay in a shadow
+ * The reader, injected on demand (components/browser/tabs.ts `ensureReader`): an overlay in a shadow
  * root over the untouched page, opened and closed by tab messages; it also saves the page's
  * selection and drafts the article for the popup. Only the shadow host is added to the page.
  */

@@ -2,12 +2,12 @@
 import type { ComponentChild } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { sendMessage } from '@/components/messaging';
+import { sendMessage } from '@/components/browser/messaging';
 import { draftOfPage, draftOfSelection } from '@/components/reader/page-actions';
 import { Reader, type ReaderData } from '@/components/reader/Reader';
 import { currentRange, rangeWithin } from '@/components/reader/selection';
 import { createTabMessageHandler } from '@/components/reader/tab-messages';
-import { loadSettings, saveSettings } from '@/components/settings';
+import { loadSettings, saveSettings } from '@/components/browser/settings';
 import { t } from '@/components/ui/i18n';
 import { extractArticle } from '@/lib/reader';
 import { DEFAULT_SETTINGS } from '@/lib/settings';

@@ -1,6 +1,6 @@
 /** Clip viewer page: `viewer.html?id=<clippingId>` renders one saved clipping from the local database. */
 import { render } from 'preact';
-import { loadSettings, watchSettings } from '@/components/settings';
+import { loadSettings, watchSettings } from '@/components/browser/settings';
 import { initI18n, uiLang } from '@/components/ui/i18n';
 import { ViewerApp } from '@/components/viewer/ViewerApp';
 import { openDb } from '@/lib/clips/db';

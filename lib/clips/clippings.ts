@@ -17,11 +17,6 @@ export async function getClippingByUrl(db: BaoGonDB, url: string): Promise<Clipp
   return s ? stripDerived(s) : null;
 }
 
-/** Number of clippings. */
-export function countClippings(db: BaoGonDB): Promise<number> {
-  return db.clippings.count();
-}
-
 export interface ListOptions {
   limit?: number;
   offset?: number;

@@ -1,5 +1,5 @@
-/** What the background asks of a tab (implemented by components/tabs.ts, owned by the reader UI). */
-import type { TabMessage } from '@/components/tabs';
+/** What the background asks of a tab (implemented by components/browser/tabs.ts, owned by the reader UI). */
+import type { TabMessage } from '@/components/browser/tabs';
 
 export type { TabMessage };
 

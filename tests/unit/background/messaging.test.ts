@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MessageError, SANITIZER_TARGET, sendMessage } from '@/components/messaging';
+import { MessageError, SANITIZER_TARGET, sendMessage } from '@/components/browser/messaging';
 import { createBackgroundSanitizer, textToHtml } from '@/entrypoints/background/sanitize';
 
 afterEach(() => {

@@ -7,7 +7,7 @@ import {
   ensureReader,
   isTabMessage,
   READER_SCRIPT,
-} from '@/components/tabs';
+} from '@/components/browser/tabs';
 import type { Detection } from '@/lib/types';
 
 const DETECTION: Detection = {

@@ -117,12 +117,6 @@ export async function openReader(tabId: number): Promise<ReaderState> {
   return sendToTab<ReaderState>(tabId, { type: 'reader.open' });
 }
 
-/** Toggles the reader in a tab (injecting it when needed). */
-export async function toggleReader(tabId: number): Promise<ReaderState> {
-  await ensureReader(tabId);
-  return sendToTab<ReaderState>(tabId, { type: 'reader.toggle' });
-}
-
 /** A ClipDraft of the whole article in a tab (for saving from the popup), or `{ error }`. */
 export async function extractDraft(tabId: number): Promise<ExtractDraftResponse> {
   await ensureReader(tabId);
