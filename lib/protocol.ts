@@ -6,16 +6,19 @@
  */
 import * as v from 'valibot';
 import type { ClipDraft } from './clips/draft';
-import type { Clipping, Detection } from './types';
+import {
+  AbsoluteUrlSchema,
+  ClipDraftSchema,
+  ClippingSchema,
+  ClipPatchSchema,
+  DetectionSchema,
+  IdSchema,
+  LIMITS,
+  list,
+} from './schema';
+import type { ClipPatch, Clipping, Detection } from './schema';
 
-/** Changes a caller may make to a saved clipping. */
-export interface ClipPatch {
-  note?: string;
-  tags?: string[];
-  highlights?: Clipping['highlights'];
-  collectionId?: string;
-  title?: string;
-}
+export type { ClipPatch } from './schema';
 
 /** Every message: name → payload and response. */
 export interface ProtocolMap {
@@ -64,122 +67,16 @@ export const PRIVILEGED: ReadonlySet<MessageType> = new Set<MessageType>(['clip.
 
 // ---- schemas -------------------------------------------------------------------------------
 
-const MAX_HTML = 5_000_000;
-const MAX_TEXT = 2_000_000;
-const MAX_URL = 8_192;
-const MAX_SHORT = 2_000;
-const MAX_NOTE = 100_000;
-
-const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const nonEmpty = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
-const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-const absoluteUrl = v.pipe(
-  v.string(),
-  v.maxLength(MAX_URL),
-  v.check((s) => URL.canParse(s), 'not an absolute URL'),
-);
-const isoDate = v.pipe(
-  v.string(),
-  v.maxLength(64),
-  v.check((s) => !Number.isNaN(Date.parse(s)), 'not a date'),
-);
-
-export const SelectorSchema = v.variant('type', [
-  v.object({
-    type: v.literal('TextQuoteSelector'),
-    exact: str(MAX_TEXT),
-    prefix: str(MAX_SHORT),
-    suffix: str(MAX_SHORT),
-  }),
-  v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
-]);
-
-export const HighlightSchema = v.object({
-  id: nonEmpty(200),
-  color: v.picklist(['yellow', 'green', 'blue', 'pink', 'purple']),
-  quote: str(MAX_TEXT),
-  selectors: v.pipe(v.array(SelectorSchema), v.maxLength(20)),
-  note: str(MAX_NOTE),
-  createdAt: isoDate,
-});
-
-export const EntitySchema = v.object({
-  type: v.picklist(['official', 'agreement', 'legal_document', 'watch']),
-  text: str(MAX_SHORT),
-  start: offset,
-  end: offset,
-  name: v.optional(str(MAX_SHORT)),
-  title: v.optional(str(MAX_SHORT)),
-  titles: v.optional(v.pipe(v.array(str(MAX_SHORT)), v.maxLength(50))),
-  titleEn: v.optional(str(MAX_SHORT)),
-  key: str(MAX_SHORT),
-});
-
-export const DetectionSchema = v.object({
-  isVietnamese: v.boolean(),
-  isNewsArticle: v.boolean(),
-  isVietnameseNews: v.boolean(),
-  score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-  reasons: v.pipe(v.array(str(500)), v.maxLength(50)),
-});
-
-const tags = v.pipe(v.array(str(200)), v.maxLength(100));
-const highlights = v.pipe(v.array(HighlightSchema), v.maxLength(5_000));
-
-export const ClipDraftSchema = v.object({
-  url: absoluteUrl,
-  title: str(MAX_SHORT),
-  siteName: v.nullable(str(MAX_SHORT)),
-  byline: v.nullable(str(MAX_SHORT)),
-  publishedTime: v.nullable(str(64)),
-  lang: v.nullable(str(35)),
-  kind: v.picklist(['article', 'selection']),
-  quote: v.optional(str(MAX_TEXT)),
-  selectors: v.pipe(v.array(SelectorSchema), v.maxLength(20)),
-  html: str(MAX_HTML),
-  text: str(MAX_TEXT),
-  entities: v.pipe(v.array(EntitySchema), v.maxLength(20_000)),
-  highlights,
-  note: v.optional(str(MAX_NOTE)),
-  tags: v.optional(tags),
-  extractorVersion: v.optional(str(50)),
-  collectionId: v.optional(str(200)),
-});
-
-export const ClippingSchema = v.object({
-  ...ClipDraftSchema.entries,
-  id: nonEmpty(200),
-  canonicalUrl: str(MAX_URL + 100),
-  note: str(MAX_NOTE),
-  tags,
-  collectionId: nonEmpty(200),
-  savedAt: isoDate,
-  updatedAt: isoDate,
-  extractorVersion: str(50),
-  contentHash: str(64),
-});
-
-const ids = v.pipe(v.array(nonEmpty(200)), v.minLength(1), v.maxLength(10_000));
+const ids = v.pipe(list(IdSchema, LIMITS.batch), v.minLength(1));
 
 /** One payload schema per message name. */
 export const PAYLOAD_SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, Payload<K>> } = {
-  'page.detected': v.object({ detection: DetectionSchema, url: absoluteUrl }),
+  'page.detected': v.object({ detection: DetectionSchema, url: AbsoluteUrlSchema }),
   'clip.save': v.object({ draft: ClipDraftSchema }),
-  'clip.getByUrl': v.object({ url: absoluteUrl }),
-  'clip.update': v.object({
-    id: nonEmpty(200),
-    patch: v.object({
-      note: v.optional(str(MAX_NOTE)),
-      tags: v.optional(tags),
-      highlights: v.optional(highlights),
-      collectionId: v.optional(nonEmpty(200)),
-      title: v.optional(str(MAX_SHORT)),
-    }),
-  }),
+  'clip.getByUrl': v.object({ url: AbsoluteUrlSchema }),
+  'clip.update': v.object({ id: IdSchema, patch: ClipPatchSchema }),
   'clip.delete': v.object({ ids }),
-  'clip.restore': v.object({
-    clippings: v.pipe(v.array(ClippingSchema), v.minLength(1), v.maxLength(10_000)),
-  }),
+  'clip.restore': v.object({ clippings: v.pipe(list(ClippingSchema, LIMITS.batch), v.minLength(1)) }),
 };
 
 // ---- senders and dispatch ------------------------------------------------------------------

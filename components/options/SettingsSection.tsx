@@ -2,10 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/components/ui/i18n';
 import type { Settings } from '@/lib/settings';
-import type { EntityType } from '@/lib/types';
+import { ENTITY_TYPES } from '@/lib/schema';
 import type { OptionsServices } from './services';
-
-const ENTITY_TYPES: EntityType[] = ['official', 'agreement', 'legal_document', 'watch'];
 
 /** Watchlist textarea content → phrases (trimmed, blank lines and repeats dropped). */
 export function parseWatchlist(text: string): string[] {

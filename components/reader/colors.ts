@@ -1,22 +1,30 @@
 /** Colours and labels of user highlights and entity types in the reader. */
+import { ENTITY_TYPES, HIGHLIGHT_COLORS as COLORS } from '@/lib/schema';
 import type { EntityType, HighlightColor } from '@/lib/types';
 
-/** Highlight colours offered by the selection toolbar, with their paint. */
-export const HIGHLIGHT_COLORS: readonly { color: HighlightColor; css: string; label: string }[] = [
-  { color: 'yellow', css: '#fde047', label: 'rdColorYellow' },
-  { color: 'green', css: '#86efac', label: 'rdColorGreen' },
-  { color: 'blue', css: '#93c5fd', label: 'rdColorBlue' },
-  { color: 'pink', css: '#f9a8d4', label: 'rdColorPink' },
-  { color: 'purple', css: '#d8b4fe', label: 'rdColorPurple' },
-];
+const PAINT: Record<HighlightColor, { css: string; label: string }> = {
+  yellow: { css: '#fde047', label: 'rdColorYellow' },
+  green: { css: '#86efac', label: 'rdColorGreen' },
+  blue: { css: '#93c5fd', label: 'rdColorBlue' },
+  pink: { css: '#f9a8d4', label: 'rdColorPink' },
+  purple: { css: '#d8b4fe', label: 'rdColorPurple' },
+};
 
-/** Entity types in the order the panel lists them, with their i18n label keys. */
-export const ENTITY_TYPE_LABELS: readonly { type: EntityType; label: string }[] = [
-  { type: 'official', label: 'rdTypeOfficial' },
-  { type: 'agreement', label: 'rdTypeAgreement' },
-  { type: 'legal_document', label: 'rdTypeLegal' },
-  { type: 'watch', label: 'rdTypeWatch' },
-];
+/** Highlight colours offered by the selection toolbar (lib/schema.ts order), with their paint. */
+export const HIGHLIGHT_COLORS: readonly { color: HighlightColor; css: string; label: string }[] =
+  COLORS.map((color) => ({ color, ...PAINT[color] }));
+
+const TYPE_LABEL: Record<EntityType, string> = {
+  official: 'rdTypeOfficial',
+  agreement: 'rdTypeAgreement',
+  legal_document: 'rdTypeLegal',
+  watch: 'rdTypeWatch',
+};
+
+/** Entity types in the order the panel lists them (lib/schema.ts), with their i18n label keys. */
+export const ENTITY_TYPE_LABELS: readonly { type: EntityType; label: string }[] = ENTITY_TYPES.map(
+  (type) => ({ type, label: TYPE_LABEL[type] }),
+);
 
 /** Highlight-registry name of an entity type. */
 export const entityPaintName = (type: EntityType): string => `bg-${type}`;

@@ -1,10 +1,9 @@
 /** Side panel of the entities recognised in the clipping, grouped by type with mention counts. */
 import { useMemo } from 'preact/hooks';
 import { groupEntities, recognize } from '@/lib/entities';
+import { ENTITY_TYPES as TYPES } from '@/lib/schema';
 import type { Entity, EntityType } from '@/lib/types';
 import { t } from './i18n';
-
-const TYPES: readonly EntityType[] = ['official', 'agreement', 'legal_document', 'watch'];
 
 const TYPE_KEYS: Record<EntityType, string> = {
   official: 'viewerEntityOfficial',
