@@ -130,6 +130,9 @@ export type Handler<K extends MessageType> = (
 /** A table of handlers, one per message name (possibly a subset while being assembled). */
 export type HandlerTable = { [K in MessageType]?: Handler<K> };
 
+/** A handler for every message name: what the background registers (a message without one fails tsc). */
+export type CompleteHandlerTable = { [K in MessageType]: Handler<K> };
+
 /** Types a handler table (identity at run time). */
 export function defineHandlers<T extends HandlerTable>(handlers: T): T {
   return handlers;

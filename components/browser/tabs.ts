@@ -19,57 +19,36 @@
  * clipping of kind 'selection' with TextQuote/TextPosition selectors; it is what the context menu
  * "Lưu đoạn trích vào Báo Gọn" and the save shortcut send.
  */
-import type { ClipDraft } from '@/lib/clips/draft';
+import * as v from 'valibot';
+import { DetectionSchema } from '@/lib/schema';
+import {
+  parseTabMessage,
+  type ReaderState,
+  type TabMessage,
+  type TabMessageOf,
+  type TabMessageType,
+  type TabResponse,
+} from '@/lib/tab-protocol';
 import type { Detection } from '@/lib/types';
 
-/** Every message a tab's content scripts understand (see the table above). */
-export type TabMessage =
-  | { type: 'detector.ping' }
-  | { type: 'page.detect' }
-  | { type: 'reader.ping' }
-  | { type: 'reader.open' }
-  | { type: 'reader.close' }
-  | { type: 'reader.toggle' }
-  | { type: 'page.extractDraft' }
-  | { type: 'selection.save'; selectionText?: string };
-
-/** The reader's answer to `reader.*` messages. */
-export interface ReaderState {
-  ok: true;
-  open: boolean;
-}
-
-/** The reader's answer to `page.extractDraft`. */
-export type ExtractDraftResponse = { draft: ClipDraft } | { error: string; code?: string };
+/** Every message a tab's content scripts understand: the typed map is in lib/tab-protocol.ts. */
+export type { ExtractDraftResponse, ReaderState, TabMessage } from '@/lib/tab-protocol';
 
 /** Files of the content scripts (WXT output paths). */
 export const READER_SCRIPT = '/content-scripts/reader.js';
 export const DETECTOR_SCRIPT = '/content-scripts/detector.js';
 
-const TAB_MESSAGE_TYPES = new Set<string>([
-  'detector.ping',
-  'page.detect',
-  'reader.ping',
-  'reader.open',
-  'reader.close',
-  'reader.toggle',
-  'page.extractDraft',
-  'selection.save',
-]);
-
 /** True for a well-formed tab message (used by the content scripts to ignore anything else). */
 export function isTabMessage(message: unknown): message is TabMessage {
-  return (
-    !!message &&
-    typeof message === 'object' &&
-    typeof (message as { type?: unknown }).type === 'string' &&
-    TAB_MESSAGE_TYPES.has((message as { type: string }).type)
-  );
+  return parseTabMessage(message) !== null;
 }
 
 /** Sends a tab message to the top frame of a tab and returns the answer (rejects when nobody listens). */
-export async function sendToTab<R = unknown>(tabId: number, message: TabMessage): Promise<R> {
-  return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as R;
+export async function sendToTab<K extends TabMessageType>(
+  tabId: number,
+  message: TabMessageOf<K>,
+): Promise<TabResponse<K>> {
+  return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as TabResponse<K>;
 }
 
 /** Resolves to the answer, or undefined when no content script answered. */
@@ -114,13 +93,13 @@ export async function detectTab(tabId: number): Promise<Detection> {
 /** Opens the reader in a tab (injecting it when needed). */
 export async function openReader(tabId: number): Promise<ReaderState> {
   await ensureReader(tabId);
-  return sendToTab<ReaderState>(tabId, { type: 'reader.open' });
+  return sendToTab(tabId, { type: 'reader.open' });
 }
 
 /** A ClipDraft of the whole article in a tab (for saving from the popup), or `{ error }`. */
-export async function extractDraft(tabId: number): Promise<ExtractDraftResponse> {
+export async function extractDraft(tabId: number): Promise<TabResponse<'page.extractDraft'>> {
   await ensureReader(tabId);
-  return sendToTab<ExtractDraftResponse>(tabId, { type: 'page.extractDraft' });
+  return sendToTab(tabId, { type: 'page.extractDraft' });
 }
 
 /**
@@ -143,13 +122,7 @@ export async function autoOpenReader(
   }
 }
 
-/** True for a value shaped like a Detection. */
-export function isDetection(v: unknown): v is Detection {
-  return (
-    !!v &&
-    typeof v === 'object' &&
-    typeof (v as Detection).isVietnameseNews === 'boolean' &&
-    typeof (v as Detection).score === 'number' &&
-    Array.isArray((v as Detection).reasons)
-  );
+/** True for a valid Detection (the detector's answer, checked where it is received). */
+export function isDetection(value: unknown): value is Detection {
+  return v.is(DetectionSchema, value);
 }

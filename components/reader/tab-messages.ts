@@ -1,5 +1,13 @@
 /** The reader content script's side of the tab messages (see the table in components/browser/tabs.ts). */
-import { isTabMessage, type ReaderState } from '@/components/browser/tabs';
+import {
+  type ExtractDraftResponse,
+  READER_MESSAGES,
+  type ReaderState,
+  type TabResponse,
+  tabListener,
+} from '@/lib/tab-protocol';
+
+type SaveAnswer = TabResponse<'selection.save'>;
 
 /** What the reader can do, wired by the content script. */
 export interface ReaderActions {
@@ -16,30 +24,20 @@ function errorOf(err: unknown): { error: string } {
 }
 
 /**
- * A `runtime.onMessage` listener answering the reader's tab messages; returns undefined (no
- * answer) for anything else so that other listeners (the detector) can answer theirs.
+ * A `runtime.onMessage` listener answering the reader's tab messages (validated, one handler per
+ * name of READER_MESSAGES); returns undefined (no answer) for anything else so that other
+ * listeners (the detector) can answer theirs.
  */
 export function createTabMessageHandler(
   actions: ReaderActions,
 ): (message: unknown) => Promise<unknown> | undefined {
   const state = (): ReaderState => ({ ok: true, open: actions.isOpen() });
-  return (message) => {
-    if (!isTabMessage(message)) return undefined;
-    switch (message.type) {
-      case 'reader.ping':
-        return Promise.resolve(state());
-      case 'reader.open':
-        return Promise.resolve(actions.open()).then(state);
-      case 'reader.close':
-        return Promise.resolve(actions.close()).then(state);
-      case 'reader.toggle':
-        return Promise.resolve(actions.isOpen() ? actions.close() : actions.open()).then(state);
-      case 'page.extractDraft':
-        return actions.extractDraft().catch(errorOf);
-      case 'selection.save':
-        return actions.saveSelection(message.selectionText).catch(errorOf);
-      default:
-        return undefined;
-    }
-  };
+  return tabListener(READER_MESSAGES, {
+    'reader.ping': async () => state(),
+    'reader.open': () => Promise.resolve(actions.open()).then(state),
+    'reader.close': () => Promise.resolve(actions.close()).then(state),
+    'reader.toggle': () => Promise.resolve(actions.isOpen() ? actions.close() : actions.open()).then(state),
+    'page.extractDraft': () => actions.extractDraft().catch(errorOf) as Promise<ExtractDraftResponse>,
+    'selection.save': (m) => actions.saveSelection(m.selectionText).catch(errorOf) as Promise<SaveAnswer>,
+  });
 }

@@ -5,6 +5,7 @@
  */
 import { detectPage } from '@/lib/detect';
 import type { Envelope } from '@/lib/protocol';
+import { DETECTOR_MESSAGES, tabListener } from '@/lib/tab-protocol';
 import type { Detection } from '@/lib/types';
 
 const FLAG = '__baoGonDetector';
@@ -41,12 +42,10 @@ export function createDetector(): Detector | null {
     return last;
   };
 
-  const listener: Listener = (message) => {
-    const type = (message as { type?: unknown } | null)?.type;
-    if (type === 'detector.ping') return Promise.resolve({ ok: true });
-    if (type === 'page.detect') return Promise.resolve(location.href === lastUrl && last ? last : run());
-    return undefined;
-  };
+  const listener: Listener = tabListener(DETECTOR_MESSAGES, {
+    'detector.ping': async () => ({ ok: true }),
+    'page.detect': async () => (location.href === lastUrl && last ? last : run()),
+  });
 
   return {
     start() {
