@@ -7,7 +7,7 @@
 //
 // Environment: WXT_OUT_DIR (default .output), DEV_PAGE (fixture path, default the sample article),
 // DEV_PROFILE (profile folder, default .wxt-e2e/dev-profile: clippings survive restarts).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, watch } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,8 +47,12 @@ function build() {
 }
 
 if (!process.env.DISPLAY) {
-  console.error('[dev] no X display: run it as `xvfb-run npm run dev` (or from a desktop session)');
-  process.exit(1);
+  // No desktop: run ourselves again inside a virtual display (xvfb, installed by `npm run setup`).
+  const r = spawnSync('xvfb-run', ['-a', process.execPath, fileURLToPath(import.meta.url)], {
+    stdio: 'inherit',
+  });
+  if (r.error) console.error('[dev] no X display and no xvfb-run: run `npm run setup` first');
+  process.exit(r.status ?? 1);
 }
 if (!(await build())) process.exit(1);
 const server = await startStaticServer({ '/': path.join(ROOT, 'tests/fixtures') });

@@ -3,7 +3,7 @@
  * runs every case (warm-up, then baseline and subject rounds interleaved) and leaves the results
  * on `window.__BENCH__` for the runner.
  */
-import type { BenchCase, BenchEnv, BenchPage, BenchResult } from './types';
+import { atMost, type BenchCase, type BenchEnv, type BenchPage, type BenchResult } from './types';
 
 interface Injected {
   suite: string;
@@ -113,9 +113,7 @@ export async function runSuite(cases: BenchCase<unknown>[]): Promise<void> {
         subject: { name: c.subject.name ?? 'subject', median: sm, p95: quantile(ss, 0.95), mbps: mbps(sm) },
         baseline: { name: c.baseline.name, median: bm, p95: quantile(bs, 0.95), mbps: mbps(bm) },
         ratio,
-        maxRatio: c.maxRatio,
-        target: c.target ?? (c.maxRatio != null ? `≤ ${c.maxRatio}×` : undefined),
-        withinTarget: c.maxRatio != null ? ratio <= c.maxRatio : undefined,
+        targets: [...(c.targets ?? []), ...(c.maxRatio != null ? [atMost('ratio', c.maxRatio)] : [])],
       });
     } catch (e) {
       state.results.push({

@@ -48,10 +48,13 @@ export interface BenchCase<I = unknown> {
   iterations?: number;
   /** Unmeasured rounds per side before timing (default 2). */
   warmup?: number;
-  /** Largest acceptable ratio subject/baseline of the medians (shown as the target, e.g. 1.5). */
+  /** Largest acceptable ratio subject/baseline of the medians; same as `atMost('ratio', n)`. */
   maxRatio?: number;
-  /** Free-text target shown instead of `≤ maxRatio×`. */
-  target?: string;
+  /**
+   * Targets as data, checked by the runner: e.g. `[atMost('median', 50)]` (ms, per `unit`) or
+   * `[atMost('ratio', 3)]`. None (and no maxRatio) = informative only.
+   */
+  targets?: Target[];
   /** Unit of the per-round time (default 'ms per round'). */
   unit?: string;
   /** Bytes processed per round: when given, throughput (MB/s) of both sides is printed. */
@@ -61,6 +64,36 @@ export interface BenchCase<I = unknown> {
    * inside the timed round. Default false (synchronous `run`).
    */
   async?: boolean;
+}
+
+/** What a target bounds: subject/baseline ratio of the medians, or the subject's median or p95 (ms). */
+export type TargetMetric = 'ratio' | 'median' | 'p95';
+export interface Target {
+  metric: TargetMetric;
+  max: number;
+}
+/** A target: `metric` must be at most `max`. */
+export const atMost = (metric: TargetMetric, max: number): Target => ({ metric, max });
+
+/** One checked target of a result. */
+export interface TargetCheck {
+  target: Target;
+  value: number;
+  met: boolean;
+}
+
+/** Text of a target, e.g. "ratio ≤ 3×" or "p95 ≤ 20 ms". */
+export function describeTarget(t: Target): string {
+  return t.metric === 'ratio' ? `ratio ≤ ${t.max}×` : `${t.metric} ≤ ${t.max} ms`;
+}
+
+/** Checks every target of a result against its measured figures (NaN never meets a target). */
+export function checkTargets(r: Pick<BenchResult, 'ratio' | 'subject' | 'targets'>): TargetCheck[] {
+  return (r.targets ?? []).map((target) => {
+    const value =
+      target.metric === 'ratio' ? r.ratio : target.metric === 'median' ? r.subject.median : r.subject.p95;
+    return { target, value, met: Number.isFinite(value) && value <= target.max };
+  });
 }
 
 /** Identity helper for type inference in suite files. */
@@ -78,8 +111,11 @@ export interface BenchResult {
   subject: { name: string; median: number; p95: number; mbps?: number };
   baseline: { name: string; median: number; p95: number; mbps?: number };
   ratio: number;
-  maxRatio?: number;
+  /** The case's targets (maxRatio included), checked by the runner. */
+  targets?: Target[];
+  /** Text of the targets, for bench.json readers. */
   target?: string;
+  /** Set by the runner: every target met (undefined when there is none). */
   withinTarget?: boolean;
   error?: string;
 }

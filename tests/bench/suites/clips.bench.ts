@@ -11,7 +11,7 @@ import { hashText } from '@/lib/clips/hash';
 import { saveClipping } from '@/lib/clips/save';
 import { searchClippings } from '@/lib/clips/search';
 import type { Clipping, Entity } from '@/lib/types';
-import { defineBench } from '../types';
+import { atMost, defineBench } from '../types';
 
 const N = 10_000;
 const TEXT_BYTES = 5_000;
@@ -195,7 +195,7 @@ export default defineBench([
     async: true,
     iterations: 200,
     warmup: 5,
-    target: 'p95 < 20 ms',
+    targets: [atMost('p95', 20)],
     unit: 'ms per save',
   },
   {
@@ -205,7 +205,7 @@ export default defineBench([
     inputs: async () => [await setup()],
     async: true,
     iterations: 40,
-    target: 'median < 50 ms',
+    targets: [atMost('median', 50)],
     unit: 'ms per query',
   },
   {
@@ -218,7 +218,7 @@ export default defineBench([
     inputs: async () => [await setup()],
     async: true,
     iterations: 40,
-    target: 'median < 50 ms',
+    targets: [atMost('median', 50)],
     unit: 'ms per query',
   },
   {
@@ -231,7 +231,7 @@ export default defineBench([
     inputs: async () => [await setup()],
     async: true,
     iterations: 40,
-    target: 'median < 50 ms',
+    targets: [atMost('median', 50)],
     unit: 'ms per query',
   },
   {
@@ -244,7 +244,7 @@ export default defineBench([
     inputs: async () => [await setup()],
     async: true,
     iterations: 40,
-    target: 'median < 50 ms',
+    targets: [atMost('median', 50)],
     unit: 'ms per query',
   },
   {
@@ -257,7 +257,6 @@ export default defineBench([
     inputs: async () => [await setup()],
     async: true,
     iterations: 10,
-    target: 'informative',
     unit: 'ms per query',
   },
 ]);
