@@ -13,49 +13,11 @@
  * change the text, so offsets stay valid after highlights are drawn.
  */
 
-const BLOCKS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'THEAD',
-  'TFOOT',
-  'TR',
-  'UL',
-]);
-const CELLS = new Set(['TD', 'TH']);
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+import { BLOCK_TAGS, CELL_TAGS, SKIPPED_TAGS } from '../text-model';
+
+const BLOCKS = BLOCK_TAGS;
+const CELLS = CELL_TAGS;
+const SKIPPED = SKIPPED_TAGS;
 /** Attribute that hides an element's subtree from the dom text (UI added inside an article). */
 export const SKIP_ATTRIBUTE = 'data-dom-text-skip';
 

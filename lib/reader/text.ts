@@ -1,56 +1,10 @@
 /** Plain text of article HTML: one paragraph per block, paragraphs separated by blank lines. */
+import { BLOCK_TAGS, CELL_TAGS, SKIPPED_TAGS } from '../text-model';
 
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-  'CAPTION',
-  'CENTER',
-]);
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'svg',
-  'SVG',
-  'BUTTON',
-  'SELECT',
-  'TEXTAREA',
-]);
+// Paragraphs, cells and skipped elements: the one text model (lib/text-model.ts). Form controls
+// and inline SVG are not article text either.
+const BLOCK = BLOCK_TAGS;
+const SKIP = new Set([...SKIPPED_TAGS, 'svg', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
 /**
  * Walks `root` and returns its text, blocks separated by blank lines, `<br>` as a line break,
@@ -82,7 +36,7 @@ export function blockText(root: Node): string {
         if (block) flush();
         walk(child);
         if (block) flush();
-        else if (tag === 'TD' || tag === 'TH') current += ' ';
+        else if (CELL_TAGS.has(tag)) current += ' ';
       }
     }
   };
