@@ -1,22 +1,18 @@
 /** Shared record shapes of Báo Gọn. Pure types: no browser, no DOM implementation. */
+import type { PageMetadata } from './reader/metadata';
 
-/** What `extractArticle` returns for a readable article. */
-export interface Article {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  /** ISO 8601 with offset when known, e.g. "2024-08-12T10:30:00+07:00". */
-  publishedTime: string | null;
-  lang: string | null;
-  excerpt: string | null;
+/**
+ * What `extractArticle` returns for a readable article: the page's metadata (title, byline, site,
+ * `publishedTime` as ISO 8601 with offset when known, lang, excerpt, lead image, canonical URL)
+ * and its body.
+ */
+export interface Article extends PageMetadata {
   /** Article HTML, DOMPurify-sanitised; URLs absolute. */
   html: string;
   /** Plain text of the article body (paragraphs separated by blank lines). */
   text: string;
   wordCount: number;
   readingMinutes: number;
-  leadImage: string | null;
-  canonicalUrl: string | null;
 }
 
 /** Why no article could be extracted. `code` is stable; `message` is for people (Vietnamese). */
