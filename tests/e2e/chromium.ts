@@ -1,26 +1,20 @@
 /**
  * Chromium driver (playwright-core over CDP) for the E2E contract in ./types.ts. Loads the unpacked
  * extension with --load-extension into Debian's /usr/bin/chromium (new headless mode) and talks to
- * the extension's service worker for tab ids and badge text.
+ * the extension's service worker for tab ids and badge text. The shared part is in ./adapter.ts.
  */
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { createAdapter } from './adapter';
 import {
   type BrowserSession,
   callSource,
   killProcessesMentioning,
   type LaunchOptions,
   MAPPED_HOSTS,
-  NEWS_HOST,
   pollUntil,
   withTimeout,
 } from './common';
-import type { E2EContext, E2EPage } from './types';
-
-/** The part of the Chromium extension API the driver calls inside the service worker. */
-declare const webext: {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
-};
+import type { E2EPage } from './types';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -47,36 +41,11 @@ export function chromiumArgs(extDir: string): string[] {
   ];
 }
 
-interface PageState {
-  e2e: E2EPage;
-  dialogs: string[];
-  tabId?: number;
-}
-
 /** Launches Chromium with the extension; the returned session implements E2EContext. */
 export async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
-  const errors: string[] = [];
-  const states = new Map<Page, PageState>();
   let context!: BrowserContext;
   let extensionId = '';
-
-  const track = (page: Page): PageState => {
-    let st = states.get(page);
-    if (st) return st;
-    const dialogs: string[] = [];
-    st = { e2e: wrapPage(page, dialogs), dialogs };
-    states.set(page, st);
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss().catch(() => {});
-    });
-    page.on('pageerror', (e) => errors.push(`[pageerror ${page.url()}] ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`[console ${page.url()}] ${m.text()}`);
-    });
-    page.on('close', () => states.delete(page));
-    return st;
-  };
+  let probe: Page | undefined;
 
   const start = async () => {
     context = await chromium.launchPersistentContext(opts.profileDir, {
@@ -88,8 +57,8 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserSessio
       timeout: 60_000,
     });
     context.setDefaultTimeout(15_000);
-    context.on('page', (p) => track(p));
-    for (const p of context.pages()) track(p);
+    context.on('page', (p) => adapter.track(p));
+    for (const p of context.pages()) adapter.track(p);
     const sw = await serviceWorker(15_000);
     extensionId = new URL(sw.url()).host;
   };
@@ -99,8 +68,6 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserSessio
   /** The extension's service worker as loaded at start-up (gives the extension id). */
   const serviceWorker = (timeout = 10_000): Promise<Worker> =>
     pollUntil(async () => findWorker(), timeout, 'extension service worker (is the build loadable?)');
-
-  let probe: Page | undefined;
 
   /**
    * Runs `fn(...args)` with the extension's API: in the service worker while Playwright sees one,
@@ -123,79 +90,7 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserSessio
     return (await probe.evaluate(src)) as R;
   };
 
-  const allTabIds = () =>
-    inBackground(async () => (await webext.tabs.query({})).map((t) => t.id as number)) as Promise<number[]>;
-
-  const newTrackedPage = async (): Promise<Page> => {
-    const before = new Set(await allTabIds());
-    const page = await context.newPage();
-    const st = track(page);
-    const after = await allTabIds();
-    const fresh = after.filter((id) => !before.has(id));
-    if (fresh.length === 1) st.tabId = fresh[0];
-    return page;
-  };
-
   const userPages = () => context.pages().filter((p) => p !== probe && !p.url().includes('e2e-probe'));
-
-  const pageOf = (p: E2EPage): Page => {
-    for (const [page, st] of states) if (st.e2e === p) return page;
-    throw new Error('tabIdOf: page is closed or belongs to a browser that was restarted');
-  };
-
-  const ctx: E2EContext = {
-    browser: 'chromium',
-    fixtureOrigin: `http://127.0.0.1:${opts.port}`,
-    newsUrl: (path) => `http://${NEWS_HOST}:${opts.port}/${path.replace(/^\//, '')}`,
-    otherUrl: (path) => `http://127.0.0.1:${opts.port}/${path.replace(/^\//, '')}`,
-    get extensionOrigin() {
-      return `chrome-extension://${extensionId}`;
-    },
-    async openPage(url) {
-      const page = await newTrackedPage();
-      await page.goto(url, { waitUntil: 'load' });
-      return track(page).e2e;
-    },
-    async openExtensionPage(path) {
-      return ctx.openPage(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
-    },
-    async tabIdOf(p) {
-      const page = pageOf(p);
-      const st = track(page);
-      if (st.tabId != null) return st.tabId;
-      const url = page.url();
-      const matches = (await inBackground(
-        async (u: string) =>
-          (await webext.tabs.query({})).filter((t) => t.url === u).map((t) => t.id as number),
-        url,
-      )) as number[];
-      if (matches.length === 1) {
-        st.tabId = matches[0];
-        return st.tabId as number;
-      }
-      throw new Error(`tabIdOf: cannot tell the tab of ${url} (${matches.length} candidates)`);
-    },
-    async badgeTextOf(p) {
-      const tabId = await ctx.tabIdOf(p);
-      return (await inBackground((id: number) => webext.action.getBadgeText({ tabId: id }), tabId)) as string;
-    },
-    async restart() {
-      await closeContext();
-      states.clear();
-      probe = undefined;
-      await start();
-    },
-    async waitForPage(urlPart, o) {
-      const page = await pollUntil(
-        async () => userPages().find((p) => p.url().includes(urlPart)),
-        o?.timeout ?? 10_000,
-        `waitForPage(${urlPart})`,
-      );
-      await page.waitForLoadState('load').catch(() => {});
-      return track(page).e2e;
-    },
-    pages: () => userPages().map((p) => track(p).e2e),
-  };
 
   const closeContext = async () => {
     try {
@@ -206,6 +101,32 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserSessio
     killProcessesMentioning(opts.profileDir);
   };
 
+  const adapter = createAdapter<Page>({
+    browser: 'chromium',
+    port: opts.port,
+    extensionOrigin: () => `chrome-extension://${extensionId}`,
+    newPage: () => context.newPage(),
+    goto: async (page, url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    pagesNow: userPages,
+    listPages: async () => userPages(),
+    urlOf: (page) => page.url(),
+    liveUrl: async (page) => page.url(),
+    waitLoaded: (page) => page.waitForLoadState('load').catch(() => {}),
+    inExtension: inBackground,
+    wrap: wrapPage,
+    async restart() {
+      await closeContext();
+      probe = undefined;
+      await start();
+    },
+    async screenshot(page, file) {
+      await page.screenshot({ path: file });
+    },
+  });
+  const ctx = adapter.ctx;
+
   try {
     await start();
   } catch (e) {
@@ -215,21 +136,8 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserSessio
 
   return {
     ctx,
-    errors: () => errors.slice(),
-    async screenshotAll(prefix) {
-      const out: string[] = [];
-      let i = 0;
-      for (const p of userPages()) {
-        const file = `${prefix}-${i++}.png`;
-        try {
-          await withTimeout(p.screenshot({ path: file }), 10_000, 'screenshot');
-          out.push(file);
-        } catch {
-          // a page that cannot be captured is skipped
-        }
-      }
-      return out;
-    },
+    errors: adapter.errors,
+    screenshotAll: adapter.screenshotAll,
     close: closeContext,
     async reloadExtension() {
       // chrome.runtime.reload() unloads a command-line (--load-extension) extension for good in

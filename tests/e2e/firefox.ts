@@ -1,12 +1,14 @@
 /**
  * Firefox driver (puppeteer-core over WebDriver BiDi) for the E2E contract in ./types.ts. Installs the
  * unpacked extension as a temporary add-on with a pinned moz-extension UUID; tab ids and badge text
- * come from a hidden "probe" extension page (the first tab), which is left out of pages().
+ * come from a hidden "probe" extension page (the first tab), which is left out of pages(). The shared
+ * part is in ./adapter.ts.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
+import { createAdapter } from './adapter';
 import {
   type BrowserSession,
   callSource,
@@ -15,13 +17,12 @@ import {
   killProcessesMentioning,
   type LaunchOptions,
   MAPPED_HOSTS,
-  NEWS_HOST,
   pollUntil,
   sleep,
   splitChord,
   withTimeout,
 } from './common';
-import type { E2EContext, E2EPage } from './types';
+import type { E2EPage } from './types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const ORIGIN = `moz-extension://${FIREFOX_UUID}`;
@@ -57,36 +58,10 @@ export function firefoxPrefs(): Record<string, unknown> {
   };
 }
 
-interface PageState {
-  e2e: E2EPage;
-  dialogs: string[];
-  tabId?: number;
-}
-
 /** Launches Firefox with the extension; the returned session implements E2EContext. */
 export async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
-  const errors: string[] = [];
-  const states = new Map<Page, PageState>();
   let ff!: Browser;
   let probe: Page | undefined;
-
-  const track = (page: Page): PageState => {
-    let st = states.get(page);
-    if (st) return st;
-    const dialogs: string[] = [];
-    st = { e2e: wrapPage(page, dialogs), dialogs };
-    states.set(page, st);
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss().catch(() => {});
-    });
-    page.on('pageerror', (e) => errors.push(`[pageerror ${urlOf(page)}] ${(e as Error).message ?? e}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`[console ${urlOf(page)}] ${m.text()}`);
-    });
-    page.on('close', () => states.delete(page));
-    return st;
-  };
 
   const start = async () => {
     ff = await puppeteer.launch({
@@ -113,7 +88,7 @@ export async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession
     ff.on('targetcreated', (t) => {
       void t
         .page()
-        .then((p) => p && p !== probe && track(p))
+        .then((p) => p && p !== probe && adapter.track(p))
         .catch(() => {});
     });
   };
@@ -122,83 +97,6 @@ export async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession
   const inExtension = async <R>(fn: (...a: never[]) => R | Promise<R>, ...args: unknown[]): Promise<R> => {
     if (!probe || probe.isClosed()) throw new Error('extension probe page closed');
     return (await probe.evaluate(callSource(fn, args))) as R;
-  };
-
-  const allTabIds = () =>
-    inExtension(async () => (await webext.tabs.query({})).map((t) => t.id as number)) as Promise<number[]>;
-
-  const newTrackedPage = async (): Promise<Page> => {
-    const before = new Set(await allTabIds());
-    const page = await ff.newPage();
-    const st = track(page);
-    const after = await allTabIds();
-    const fresh = after.filter((id) => !before.has(id));
-    if (fresh.length === 1) st.tabId = fresh[0];
-    return page;
-  };
-
-  const pageOf = (p: E2EPage): Page => {
-    for (const [page, st] of states) if (st.e2e === p) return page;
-    throw new Error('tabIdOf: page is closed or belongs to a browser that was restarted');
-  };
-
-  const openPages = async (): Promise<Page[]> =>
-    (await ff.pages()).filter((p) => p !== probe && !urlOf(p).includes('e2e-probe'));
-
-  const ctx: E2EContext = {
-    browser: 'firefox',
-    fixtureOrigin: `http://127.0.0.1:${opts.port}`,
-    newsUrl: (p) => `http://${NEWS_HOST}:${opts.port}/${p.replace(/^\//, '')}`,
-    otherUrl: (p) => `http://127.0.0.1:${opts.port}/${p.replace(/^\//, '')}`,
-    extensionOrigin: ORIGIN,
-    async openPage(url) {
-      const page = await newTrackedPage();
-      await looseGoto(page, url);
-      return track(page).e2e;
-    },
-    async openExtensionPage(p) {
-      return ctx.openPage(`${ORIGIN}/${p.replace(/^\//, '')}`);
-    },
-    async tabIdOf(p) {
-      const page = pageOf(p);
-      const st = track(page);
-      if (st.tabId != null) return st.tabId;
-      const url = await liveUrl(page);
-      const matches = (await inExtension(
-        async (u: string) =>
-          (await webext.tabs.query({})).filter((t) => t.url === u).map((t) => t.id as number),
-        url,
-      )) as number[];
-      if (matches.length === 1) {
-        st.tabId = matches[0];
-        return st.tabId as number;
-      }
-      throw new Error(`tabIdOf: cannot tell the tab of ${url} (${matches.length} candidates)`);
-    },
-    async badgeTextOf(p) {
-      const tabId = await ctx.tabIdOf(p);
-      return (await inExtension((id: number) => webext.action.getBadgeText({ tabId: id }), tabId)) as string;
-    },
-    async restart() {
-      await closeBrowser();
-      states.clear();
-      await start();
-    },
-    async waitForPage(urlPart, o) {
-      const page = await pollUntil(
-        async () => {
-          for (const p of await openPages()) if ((await liveUrl(p)).includes(urlPart)) return p;
-          return undefined;
-        },
-        o?.timeout ?? 10_000,
-        `waitForPage(${urlPart})`,
-      );
-      await pollUntil(() => page.evaluate('document.readyState === "complete"'), 10_000, 'page load').catch(
-        () => {},
-      );
-      return track(page).e2e;
-    },
-    pages: () => [...states.keys()].filter((p) => p !== probe && !p.isClosed()).map((p) => track(p).e2e),
   };
 
   const closeBrowser = async () => {
@@ -217,6 +115,38 @@ export async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession
     probe = undefined;
   };
 
+  const tracked = new Set<Page>();
+  const adapter = createAdapter<Page>({
+    browser: 'firefox',
+    port: opts.port,
+    extensionOrigin: () => ORIGIN,
+    newPage: () => ff.newPage(),
+    goto: (page, url) => looseGoto(page, url),
+    pagesNow: () => [...tracked].filter((p) => p !== probe && !p.isClosed()),
+    listPages: async () => (await ff.pages()).filter((p) => p !== probe && !urlOf(p).includes('e2e-probe')),
+    urlOf,
+    liveUrl,
+    waitLoaded: (page) =>
+      pollUntil(() => page.evaluate('document.readyState === "complete"'), 10_000, 'page load').then(
+        () => {},
+        () => {},
+      ),
+    inExtension,
+    wrap: (page, dialogs) => {
+      tracked.add(page);
+      page.on('close', () => tracked.delete(page));
+      return wrapPage(page, dialogs);
+    },
+    async restart() {
+      await closeBrowser();
+      tracked.clear();
+      await start();
+    },
+    async screenshot(page, file) {
+      await page.screenshot({ path: file as `${string}.png` });
+    },
+  });
+
   try {
     await start();
   } catch (e) {
@@ -225,31 +155,12 @@ export async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession
   }
 
   return {
-    ctx,
-    errors: () => errors.slice(),
-    async screenshotAll(prefix) {
-      const out: string[] = [];
-      let i = 0;
-      for (const p of await openPages()) {
-        const file = `${prefix}-${i++}.png`;
-        try {
-          await withTimeout(p.screenshot({ path: file as `${string}.png` }), 10_000, 'screenshot');
-          out.push(file);
-        } catch {
-          // a page that cannot be captured is skipped
-        }
-      }
-      return out;
-    },
+    ctx: adapter.ctx,
+    errors: adapter.errors,
+    screenshotAll: adapter.screenshotAll,
     close: closeBrowser,
   };
 }
-
-/** The WebExtension API as seen inside the probe extension page (these callbacks run there). */
-declare const webext: {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
-};
 
 /** location.href per page: Puppeteer's page.url() stays about:blank on moz-extension pages. */
 const hrefs = new WeakMap<Page, string>();
