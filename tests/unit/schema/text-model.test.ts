@@ -12,10 +12,9 @@ import v1 from '../../fixtures/db/v1.json';
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** Our own test HTML, parsed into an inert document. */
 function render(html: string): HTMLElement {
-  const div = document.createElement('div');
-  div.innerHTML = html;
-  return div;
+  return new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html').body.firstElementChild as HTMLElement;
 }
 
 describe('one text model', () => {
