@@ -2,6 +2,7 @@
 import { loadSettings } from '@/components/settings';
 import { autoOpenReader, ensureReader, sendToTab } from '@/components/tabs';
 import { openDb } from '@/lib/clips/db';
+import { purgeTrash } from '@/lib/clips/trash';
 import { sanitizeHtml } from '@/lib/reader/sanitize';
 import { createBadgeHandlers } from './handlers/badge';
 import { createClipHandlers } from './handlers/clips';
@@ -17,7 +18,19 @@ export default defineBackground(() => {
   const tabs = { ensureReader, sendToTab };
   const afterDetection = async (tabId: number, detection: Parameters<typeof autoOpenReader>[1]) =>
     autoOpenReader(tabId, detection, (await loadSettings()).autoOpenReader);
-  registerRouter({ ...createBadgeHandlers(afterDetection), ...createClipHandlers({ db, sanitize }) });
+    const tabUrl = async (tabId: number) => {
+    try {
+      return (await browser.tabs.get(tabId)).url ?? null;
+    } catch {
+      return null;
+    }
+  };
+  registerRouter({
+    ...createBadgeHandlers(afterDetection),
+    ...createClipHandlers({ db, sanitize, tabUrl }),
+  });
+  // Deleted clippings stay restorable for TRASH_RETENTION_DAYS; older ones go at start-up.
+  void purgeTrash(db).catch((err) => console.warn('[bao-gon] purge trash', err));
   registerMenus(tabs);
   registerCommands(tabs);
   registerPersistence();
