@@ -44,7 +44,8 @@ export type ExtractDraftResponse = { draft: ClipDraft } | { error: string; code?
 
 /** Files of the content scripts (WXT output paths). */
 export const READER_SCRIPT = '/content-scripts/reader.js';
-export const DETECTOR_SCRIPT = '/content-scripts/detector.js';
+/** The detector is a plain script (see entrypoints/detector): no WXT start-up message to the page. */
+export const DETECTOR_SCRIPT = '/detector.js';
 
 const TAB_MESSAGE_TYPES = new Set<string>([
   'detector.ping',

@@ -164,7 +164,13 @@ export function createReaderSession(ctx: ContentScriptContext, deps: SessionDeps
   };
 
   // An SPA navigation replaces the article under the overlay: close it (the user can reopen).
-  ctx.addEventListener(window, 'wxt:locationchange', () => close());
+  // Only a real change of URL counts: the page can dispatch WXT's event itself.
+  let shownHref = location.href;
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (location.href === shownHref) return;
+    shownHref = location.href;
+    close();
+  });
 
   const listener = createTabMessageHandler({
     isOpen: () => open,

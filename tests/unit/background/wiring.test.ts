@@ -71,7 +71,7 @@ const news: Detection = {
 
 describe('page.detected → badge', () => {
   it.each([
-    ['Vietnamese news', news, 'VN', 'bgBadgeTitleNews:html lang=vi; og:type=article'],
+    ['Vietnamese news', news, 'VN', 'bgBadgeTitleNews:92%'],
     ['not news', { ...news, isNewsArticle: false, isVietnameseNews: false, reasons: [] }, '', 'actionTitle'],
   ])('%s', async (_l, detection, text, title) => {
     expect(await send({ type: 'page.detected', payload: { detection, url: CONTENT.url } }, CONTENT)).toEqual({
@@ -90,6 +90,14 @@ describe('page.detected → badge', () => {
     ).toEqual({ ok: true });
     expect(warn).toHaveBeenCalled();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('VN');
+  });
+
+  it('the tooltip never shows text a content script sent (spoofed reasons)', async () => {
+    const spoof = { ...news, reasons: ['Cảnh báo: tài khoản bị khoá, gọi 0900 000 000'] };
+    await send({ type: 'page.detected', payload: { detection: spoof, url: CONTENT.url } }, CONTENT);
+    const title = await fakeBrowser.action.getTitle({ tabId: 7 });
+    expect(title).toBe('bgBadgeTitleNews:92%');
+    expect(title).not.toContain('0900');
   });
 
   it('a detection from an extension page without a tab changes no badge', async () => {
