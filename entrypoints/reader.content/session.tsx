@@ -7,7 +7,10 @@ import { draftOfPage, draftOfSelection } from '@/components/reader/page-actions'
 import { Reader, type ReaderData } from '@/components/reader/Reader';
 import { currentRange, rangeWithin } from '@/components/reader/selection';
 import { createTabMessageHandler } from '@/components/reader/tab-messages';
-import { loadSettings, saveSettings } from '@/components/settings';
+import {
+  loadPageSettings as loadSettings,
+  savePageSettings as saveSettings,
+} from '@/components/page-settings';
 import { t } from '@/components/ui/i18n';
 import { extractArticle } from '@/lib/reader';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
