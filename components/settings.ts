@@ -21,9 +21,9 @@ function database(): BaoGonDB {
 export function migrateSettingsOnce(): Promise<void> {
   migrated ??= (async () => {
     const stored = await browser.storage.local.get(SETTINGS_KEY);
-    if (!(SETTINGS_KEY in stored)) return;
     await migrateLegacySettings(database(), stored[SETTINGS_KEY]);
-    await browser.storage.local.remove(SETTINGS_KEY);
+    // Anything there now was written after the move (e.g. by a content script): never read, removed.
+    if (SETTINGS_KEY in stored) await browser.storage.local.remove(SETTINGS_KEY);
   })().catch((err) => {
     migrated = null;
     throw err;

@@ -24,12 +24,18 @@ export function writeSettings(db: BaoGonDB, patch: Partial<Settings>): Promise<S
   });
 }
 
+/** Marker row: the one-time move out of `storage.local` has happened. */
+export const MIGRATED_KEY = 'settings-migrated-from-storage-local';
+
 /**
- * Copies settings kept by older versions (in `storage.local`) into the database unless it already
- * has some. Returns true when something was copied.
+ * Copies settings kept by older versions (in `storage.local`) into the database, ONCE: after the
+ * first call a marker row makes every later call ignore `storage.local` (which content scripts can
+ * write), and settings already in the database are never overwritten. True when something was copied.
  */
 export function migrateLegacySettings(db: BaoGonDB, legacy: unknown): Promise<boolean> {
   return db.transaction('rw', db.settings, async () => {
+    if (await db.settings.get(MIGRATED_KEY)) return false;
+    await db.settings.put({ key: MIGRATED_KEY, value: new Date().toISOString() });
     if (!legacy || typeof legacy !== 'object') return false;
     if (await db.settings.get(SETTINGS_KEY)) return false;
     await db.settings.put({ key: SETTINGS_KEY, value: normalizeSettings(legacy) });

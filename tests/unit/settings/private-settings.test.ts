@@ -52,6 +52,12 @@ describe('settings in the extension database', () => {
     expect((await mod.loadSettings()).detectAllSites).toBe(true);
   });
 
+  it('after the one-time move, settings a content script writes into storage.local are ignored', async () => {
+    expect(await migrateLegacySettings(db, undefined)).toBe(false);
+    expect(await migrateLegacySettings(db, { autoOpenReader: true, watchlist: ['giả'] })).toBe(false);
+    expect(await readSettings(db)).toMatchObject({ autoOpenReader: false, watchlist: [] });
+  });
+
   it('migration never overwrites settings already in the database', async () => {
     await writeSettings(db, { watchlist: ['mới'] });
     expect(await migrateLegacySettings(db, { watchlist: ['cũ'] })).toBe(false);
