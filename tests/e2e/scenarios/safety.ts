@@ -101,11 +101,11 @@ const scenarios: Scenario[] = [
       await library.waitForTestId('library');
       const size = await seed(library, N);
       assert(size > 46_000, `each clipping should be ~47 KB, is ${size}`);
+      await library.goto(`${ctx.extensionOrigin}/library.html`);
+      await library.waitForTestId('select-all', { timeout: 30_000 });
       const before = await snapshot(library, '__before');
       assert(before.count === N, `seeded ${before.count}`);
       assert(before.bytes > 64 * 1024 * 1024, `total ${before.bytes} B should exceed 64 MiB`);
-      await library.goto(`${ctx.extensionOrigin}/library.html`);
-      await library.waitForTestId('select-all', { timeout: 30_000 });
       await library.clickTestId('select-all');
       await library.waitForTestId('bulk-delete');
       await library.clickTestId('bulk-delete');
@@ -183,9 +183,14 @@ const scenarios: Scenario[] = [
         tabId,
       );
       const forged = result.forged as { error?: { code: string; reason?: string } };
-      assert(forged.error?.reason === 'wrong-page', `forged save should be refused: ${JSON.stringify(forged)}`);
       assert(
-        result.after?.id === result.ownId && result.after?.title === 'Bài thật' && result.after?.note === 'ghi chú của tôi',
+        forged.error?.reason === 'wrong-page',
+        `forged save should be refused: ${JSON.stringify(forged)}`,
+      );
+      assert(
+        result.after?.id === result.ownId &&
+          result.after?.title === 'Bài thật' &&
+          result.after?.note === 'ghi chú của tôi',
         `the other URL's clipping must be untouched: ${JSON.stringify(result.after)}`,
       );
       const js = result.js as { error?: { code: string; reason?: string; message: string } };
