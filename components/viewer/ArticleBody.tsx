@@ -4,7 +4,7 @@ import { sanitizeHtml } from '@/lib/reader/sanitize';
 import type { Highlight } from '@/lib/types';
 import { t } from './i18n';
 import { type PaintResult, paintHighlights } from './marks';
-import { blockRemoteMedia, unblockRemoteMedia } from './remote';
+import { blockRemoteMediaNodes, unblockRemoteMedia } from './remote';
 
 /** Id of the element holding a highlight's note (for `aria-describedby`). */
 export function noteElementId(highlightId: string): string {
@@ -38,8 +38,8 @@ export function ArticleBody({ html, lang, highlights, onPainted }: ArticleBodyPr
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const safe = blockRemoteMedia(sanitizeHtml(html));
-    el.innerHTML = safe.html;
+    const safe = blockRemoteMediaNodes(sanitizeHtml(html));
+    el.replaceChildren(safe.nodes);
     if (allowed.current) unblockRemoteMedia(el);
     setBlocked(allowed.current ? 0 : safe.blocked);
     latest.current.onPainted(paintHighlights(el, latest.current.highlights, noteElementId));

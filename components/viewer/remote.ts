@@ -30,13 +30,32 @@ export interface Blocked {
   blocked: number;
 }
 
-/** Moves remote URLs aside in `html` (parsed in an inert document, so nothing loads meanwhile). */
+/**
+ * Parses `html` ONCE into an inert `<template>` (nothing loads, no handler is compiled), moves
+ * remote URLs aside there, and returns the nodes to move into the page as they are: never
+ * serialised and parsed again (a second parse can change sanitised markup, "mutation XSS").
+ */
+export function blockRemoteMediaNodes(
+  html: string,
+  doc: Document = document,
+): { nodes: DocumentFragment; blocked: number } {
+  const tpl = doc.createElement('template');
+  tpl.innerHTML = html;
+  const blocked = blockIn(tpl.content);
+  return { nodes: tpl.content, blocked };
+}
+
+/** Moves remote URLs aside in `html` and returns it as a string (for tests and exports). */
 export function blockRemoteMedia(html: string, doc: Document = document): Blocked {
-  const inert = doc.implementation.createHTMLDocument('');
-  const body = inert.body;
-  body.innerHTML = html;
+  const { nodes, blocked } = blockRemoteMediaNodes(html, doc);
+  const box = doc.createElement('template');
+  box.content.append(nodes);
+  return { html: box.innerHTML, blocked };
+}
+
+function blockIn(root: DocumentFragment): number {
   let blocked = 0;
-  for (const el of body.querySelectorAll('*')) {
+  for (const el of root.querySelectorAll('*')) {
     for (const attr of FETCH_ATTRS) {
       const v = el.getAttribute(attr);
       if (v === null) continue;
@@ -52,7 +71,7 @@ export function blockRemoteMedia(html: string, doc: Document = document): Blocke
       blocked++;
     }
   }
-  return { html: body.innerHTML, blocked };
+  return blocked;
 }
 
 /** Puts back what `blockRemoteMedia` moved aside, inside `root` (the user asked for images). */
