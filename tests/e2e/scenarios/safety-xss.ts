@@ -96,40 +96,52 @@ const scenarios: Scenario[] = [
       const library = await ctx.openExtensionPage('library.html');
       await library.waitForTestId('library');
       await putSettings(library, { watchlist: list.map((p) => p.slice(0, 200)).slice(0, 500) });
-      const saved = await library.evaluate(async (ps: string[]) => {
-        const ids: string[] = [];
-        for (let i = 0; i < ps.length; i++) {
-          const p = ps[i];
-          const res = (await webext.runtime.sendMessage({
-            type: 'clip.save',
-            payload: {
-              draft: {
-                url: `https://bao.example.vn/xss-${i}.html`,
-                title: p.slice(0, 2000),
-                siteName: p.slice(0, 2000),
-                byline: p.slice(0, 2000),
-                publishedTime: null,
-                lang: 'vi',
-                kind: 'article',
-                selectors: [],
-                html: p,
-                text: `Đoạn ${i}: ${p}`,
-                entities: [],
-                highlights: [],
-                note: p,
-                tags: [p.slice(0, 200)],
-              },
-            },
-          })) as { clipping?: { id: string } };
-          if (!res.clipping) continue;
-          ids.push(res.clipping.id);
-          await webext.runtime.sendMessage({
-            type: 'clip.update',
-            payload: { id: res.clipping.id, patch: { note: `${p}\n${p}`, tags: [p.slice(0, 200), 'xss'] } },
-          });
-        }
-        return ids;
-      }, list);
+      const saved: string[] = [];
+      // In batches: one long evaluate would outlast the driver's protocol timeout in Firefox.
+      for (let start = 0; start < list.length; start += 20) {
+        const batch = await library.evaluate(
+          async (ps: string[], offset: number) => {
+            const ids: string[] = [];
+            for (let i = 0; i < ps.length; i++) {
+              const p = ps[i];
+              const res = (await webext.runtime.sendMessage({
+                type: 'clip.save',
+                payload: {
+                  draft: {
+                    url: `https://bao.example.vn/xss-${offset + i}.html`,
+                    title: p.slice(0, 2000),
+                    siteName: p.slice(0, 2000),
+                    byline: p.slice(0, 2000),
+                    publishedTime: null,
+                    lang: 'vi',
+                    kind: 'article',
+                    selectors: [],
+                    html: p,
+                    text: `Đoạn ${i}: ${p}`,
+                    entities: [],
+                    highlights: [],
+                    note: p,
+                    tags: [p.slice(0, 200)],
+                  },
+                },
+              })) as { clipping?: { id: string } };
+              if (!res.clipping) continue;
+              ids.push(res.clipping.id);
+              await webext.runtime.sendMessage({
+                type: 'clip.update',
+                payload: {
+                  id: res.clipping.id,
+                  patch: { note: `${p}\n${p}`, tags: [p.slice(0, 200), 'xss'] },
+                },
+              });
+            }
+            return ids;
+          },
+          list.slice(start, start + 20),
+          start,
+        );
+        saved.push(...batch);
+      }
       assert(saved.length === list.length, `saved ${saved.length} of ${list.length} hostile clippings`);
 
       await library.goto(`${ctx.extensionOrigin}/library.html`);
