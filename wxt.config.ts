@@ -28,6 +28,9 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: newsMatchPatterns(),
+    // The always-on detector is a plain script (entrypoints/detector), not a WXT content script:
+    // WXT's content-script context announces itself to the page (postMessage + DOM event).
+    content_scripts: [{ matches: newsMatchPatterns(), js: ['detector.js'], run_at: 'document_idle' }],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

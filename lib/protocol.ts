@@ -17,6 +17,7 @@ import {
   list,
 } from './schema';
 import type { ClipPatch, Clipping, Detection } from './schema';
+import type { Settings } from './settings';
 
 export type { ClipPatch } from './schema';
 
@@ -25,7 +26,10 @@ export interface ProtocolMap {
   /** Content script → background: detection result of the page; background sets the badge. */
   'page.detected': { payload: { detection: Detection; url: string }; response: { ok: true } };
   /** Save (or merge into) a clipping. The background sanitises `draft.html` again. */
-  'clip.save': { payload: { draft: ClipDraft }; response: { clipping: Clipping; alreadySaved: boolean } };
+  'clip.save': {
+    payload: { draft: ClipDraft; tabId?: number };
+    response: { clipping: Clipping; alreadySaved: boolean };
+  };
   /** The article clipping of a page (any URL spelling), or null. */
   'clip.getByUrl': { payload: { url: string }; response: { clipping: Clipping | null } };
   /**
@@ -33,11 +37,32 @@ export interface ProtocolMap {
    * script only for a clipping of the page it runs in.
    */
   'clip.update': { payload: { id: string; patch: ClipPatch }; response: { clipping: Clipping | null } };
-  /** Privileged: delete clippings; returns them for undo. */
-  'clip.delete': { payload: { ids: string[] }; response: { deleted: Clipping[] } };
-  /** Privileged: put deleted clippings back (undo). */
-  'clip.restore': { payload: { clippings: Clipping[] }; response: { restored: number } };
+  /**
+   * Privileged: moves clippings to the trash by id (one transaction); returns the ids moved. Records
+   * never travel through messages (Chrome caps a message at 64 MiB): undo uses the ids.
+   */
+  'clip.delete': { payload: { ids: string[] }; response: { deleted: string[] } };
+  /** Privileged: moves clippings back from the trash by id (undo). */
+  'clip.restore': {
+    payload: { ids: string[] };
+    response: { restored: string[]; conflicts: string[]; missing: string[] };
+  };
+  /**
+   * Content script → background: the settings a web page's content script needs (reader look,
+   * entity display, language, watch list for recognition). Never autoOpenReader, detectAllSites.
+   */
+  'settings.page': { payload: Record<string, never>; response: { settings: PageSettings } };
+  /** Content script → background: the reader's own look and entity toggles, nothing else. */
+  'settings.pageUpdate': { payload: PageSettingsPatch; response: { settings: PageSettings } };
 }
+
+/** The part of the settings a content script may see (see 'settings.page'). */
+export type PageSettings = Pick<
+  Settings,
+  'reader' | 'entityTypesShown' | 'entityColors' | 'watchlist' | 'uiLanguage'
+>;
+/** The part of the settings a content script may change. */
+export type PageSettingsPatch = Partial<Pick<Settings, 'reader' | 'entityTypesShown'>>;
 
 export type MessageType = keyof ProtocolMap;
 export type Payload<K extends MessageType> = ProtocolMap[K]['payload'];
@@ -72,11 +97,33 @@ const ids = v.pipe(list(IdSchema, LIMITS.batch), v.minLength(1));
 /** One payload schema per message name. */
 export const PAYLOAD_SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, Payload<K>> } = {
   'page.detected': v.object({ detection: DetectionSchema, url: AbsoluteUrlSchema }),
-  'clip.save': v.object({ draft: ClipDraftSchema }),
+  'clip.save': v.object({
+    draft: ClipDraftSchema,
+    tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  }),
   'clip.getByUrl': v.object({ url: AbsoluteUrlSchema }),
   'clip.update': v.object({ id: IdSchema, patch: ClipPatchSchema }),
   'clip.delete': v.object({ ids }),
-  'clip.restore': v.object({ clippings: v.pipe(list(ClippingSchema, LIMITS.batch), v.minLength(1)) }),
+  'clip.restore': v.object({ ids }),
+  'settings.page': v.object({}),
+  'settings.pageUpdate': v.object({
+    reader: v.optional(
+      v.object({
+        fontSize: v.pipe(v.number(), v.minValue(14), v.maxValue(28)),
+        lineWidth: v.pipe(v.number(), v.minValue(45), v.maxValue(90)),
+        theme: v.picklist(['light', 'sepia', 'dark']),
+        font: v.picklist(['serif', 'sans']),
+      }),
+    ),
+    entityTypesShown: v.optional(
+      v.object({
+        official: v.boolean(),
+        agreement: v.boolean(),
+        legal_document: v.boolean(),
+        watch: v.boolean(),
+      }),
+    ),
+  }),
 };
 
 // ---- senders and dispatch ------------------------------------------------------------------

@@ -1,4 +1,4 @@
-/** User settings: shape and defaults. Stored by the extension in `browser.storage.local` under `settings`. */
+/** User settings: shape and defaults. Stored in the extension-origin database (lib/settings-store.ts), never in `storage.local`. */
 import type { EntityType } from './types';
 
 export type ReaderTheme = 'light' | 'sepia' | 'dark';

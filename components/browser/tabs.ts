@@ -36,7 +36,8 @@ export type { ExtractDraftResponse, ReaderState, TabMessage } from '@/lib/tab-pr
 
 /** Files of the content scripts (WXT output paths). */
 export const READER_SCRIPT = '/content-scripts/reader.js';
-export const DETECTOR_SCRIPT = '/content-scripts/detector.js';
+/** The detector is a plain script (see entrypoints/detector): no WXT start-up message to the page. */
+export const DETECTOR_SCRIPT = '/detector.js';
 
 /** True for a well-formed tab message (used by the content scripts to ignore anything else). */
 export function isTabMessage(message: unknown): message is TabMessage {

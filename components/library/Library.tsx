@@ -6,9 +6,10 @@ import { UndoBar } from '@/components/ui/UndoBar';
 import { countByEntity } from '@/lib/clips/clippings';
 import { listCollections } from '@/lib/clips/collections';
 import type { BaoGonDB } from '@/lib/clips/db';
-import type { Clipping } from '@/lib/types';
+import { TRASH_CHUNK } from '@/lib/clips/trash';
 import type { LibraryActions } from './actions';
 import { BulkBar } from './BulkBar';
+import { type BulkProgress, failureText, runInChunks } from './bulk';
 import { CollectionsPanel } from './CollectionsPanel';
 import { EntityIndex } from './EntityIndex';
 import { FiltersPanel } from './FiltersPanel';
@@ -35,8 +36,9 @@ export function Library({ db, actions, debounceMs = 200, initialFilters }: Libra
   const [filters, setFilters] = useState<LibraryFilters>({ ...EMPTY_FILTERS, ...initialFilters });
   const [offset, setOffset] = useState(0);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [deleted, setDeleted] = useState<Clipping[] | null>(null);
+  const [deleted, setDeleted] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<BulkProgress | null>(null);
   const [notice, setNotice] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   const query = useDebounced(filters.query, debounceMs);
@@ -83,43 +85,77 @@ export function Library({ db, actions, debounceMs = 200, initialFilters }: Libra
     setNotice('');
     try {
       setNotice(await fn());
-    } catch {
-      setNotice(t('libActionFailed'));
+    } catch (err) {
+      setNotice(`${t('libActionFailed')} ${failureText(err)}`);
     } finally {
       setBusy(false);
     }
   };
   const ids = () => [...selected];
 
+  /** Runs one bulk action over `list` in chunks, with progress; resolves to what the chunks returned. */
+  const chunked = <R,>(
+    action: BulkProgress['action'],
+    list: string[],
+    size: number,
+    fn: (c: string[]) => Promise<R>,
+  ) =>
+    runInChunks(list, size, fn, (done, total) => setProgress({ action, done, total })).finally(() =>
+      setProgress(null),
+    );
+  const failed = (done: number, total: number, err: unknown) =>
+    t('libBulkFailed', [done, total, failureText(err)]);
+
   const move = (collectionId: string) =>
     run(async () => {
-      for (const id of ids()) await actions.update(id, { collectionId });
-      return t('libMoved', selected.size);
+      const list = ids();
+      const r = await chunked('move', list, 50, async (chunk) => {
+        for (const id of chunk) await actions.update(id, { collectionId });
+      });
+      return r.error ? failed(r.done, list.length, r.error) : t('libMoved', list.length);
     });
   const tag = (name: string, add: boolean) =>
     run(async () => {
-      const rows = (await db.clippings.bulkGet(ids())).filter((c) => !!c);
       const low = name.toLocaleLowerCase('vi');
-      for (const c of rows) {
-        const has = c.tags.some((x) => x.toLocaleLowerCase('vi') === low);
-        if (add === has) continue;
-        const tags = add ? [...c.tags, name] : c.tags.filter((x) => x.toLocaleLowerCase('vi') !== low);
-        await actions.update(c.id, { tags });
-      }
-      return add ? t('libTagged', [name, rows.length]) : t('libUntagged', [name, rows.length]);
+      const list = ids();
+      let changed = 0;
+      const r = await chunked('tag', list, 50, async (chunk) => {
+        const rows = (await db.clippings.bulkGet(chunk)).filter((c) => !!c);
+        for (const c of rows) {
+          const has = c.tags.some((x) => x.toLocaleLowerCase('vi') === low);
+          if (add === has) continue;
+          const tags = add ? [...c.tags, name] : c.tags.filter((x) => x.toLocaleLowerCase('vi') !== low);
+          await actions.update(c.id, { tags });
+          changed++;
+        }
+      });
+      if (r.error) return failed(r.done, list.length, r.error);
+      return add ? t('libTagged', [name, changed]) : t('libUntagged', [name, changed]);
     });
   const remove = () =>
     run(async () => {
-      const gone = await actions.remove(ids());
-      setDeleted(gone);
-      setSelected(new Set());
-      return '';
+      const list = ids();
+      const r = await chunked('delete', list, TRASH_CHUNK, (chunk) => actions.remove(chunk));
+      const gone = r.results.flat();
+      setDeleted(gone.length ? gone : null);
+      const left = new Set(list);
+      for (const id of gone) left.delete(id);
+      setSelected(left);
+      if (r.error) return failed(r.done, list.length, r.error);
+      return gone.length === list.length ? '' : t('libDeleteMissing', [gone.length, list.length]);
     });
   const undo = () =>
     run(async () => {
-      if (deleted) await actions.restore(deleted);
-      setDeleted(null);
-      return '';
+      const list = deleted ?? [];
+      const r = await chunked('restore', list, TRASH_CHUNK, (chunk) => actions.restore(chunk));
+      const restored = r.results.reduce((n, o) => n + o.restored.length, 0);
+      const conflicts = r.results.reduce((n, o) => n + o.conflicts.length, 0);
+      const back = new Set(r.results.flatMap((o) => o.restored));
+      const rest = list.filter((id) => !back.has(id));
+      setDeleted(r.error && rest.length ? rest : null);
+      if (r.error) return failed(r.done, list.length, r.error);
+      if (conflicts) return t('libRestoredConflicts', [restored, conflicts]);
+      return t('libRestored', restored);
     });
   const exportSelection = (format: string) =>
     run(async () => {
@@ -197,8 +233,16 @@ export function Library({ db, actions, debounceMs = 200, initialFilters }: Libra
         </aside>
         <main class="center">
           {deleted && <UndoBar count={deleted.length} onUndo={undo} onDismiss={() => setDeleted(null)} />}
+          {progress && (
+            <div class="bulk-progress" data-testid="bulk-progress" role="status">
+              <progress max={progress.total} value={progress.done} />
+              <span>
+                {t('libProgress', [t(`libAction_${progress.action}`), progress.done, progress.total])}
+              </span>
+            </div>
+          )}
           {notice && (
-            <p class="notice" role="status">
+            <p class="notice" role="status" data-testid="library-notice">
               {notice}
             </p>
           )}

@@ -1,15 +1,16 @@
 /** What the library changes, through background messages (injectable for tests). */
 import { sendMessage } from '@/components/browser/messaging';
+import type { RestoreOutcome } from '@/lib/clips/trash';
 import type { ClipPatch } from '@/lib/protocol';
 import type { Clipping } from '@/lib/types';
 
 export interface LibraryActions {
   /** Changes one clipping (tags, collection…); resolves to the new record or null. */
   update(id: string, patch: ClipPatch): Promise<Clipping | null>;
-  /** Deletes clippings; resolves to the deleted records (for undo). */
-  remove(ids: string[]): Promise<Clipping[]>;
-  /** Puts deleted clippings back exactly. */
-  restore(clippings: Clipping[]): Promise<number>;
+  /** Moves clippings to the trash (one chunk of ids); resolves to the ids moved. */
+  remove(ids: string[]): Promise<string[]>;
+  /** Moves clippings back from the trash by id (one chunk). */
+  restore(ids: string[]): Promise<RestoreOutcome>;
   /** Opens an extension page in a new tab (e.g. `/viewer.html?id=…`). */
   openTab(path: string): void;
   /** Offers a file to the user. */
@@ -34,7 +35,7 @@ export function messageActions(): LibraryActions {
   return {
     update: async (id, patch) => (await sendMessage('clip.update', { id, patch })).clipping,
     remove: async (ids) => (await sendMessage('clip.delete', { ids })).deleted,
-    restore: async (clippings) => (await sendMessage('clip.restore', { clippings })).restored,
+    restore: (ids) => sendMessage('clip.restore', { ids }),
     openTab: (path) => {
       void browser.tabs.create({ url: browser.runtime.getURL(path as '/') });
     },

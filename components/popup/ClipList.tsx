@@ -23,7 +23,7 @@ export function ClipList({ services, debounceMs = 150 }: ClipListProps) {
   const { db } = services;
   const [query, setQuery] = useState('');
   const q = useDebounced(query.trim() ? query : '', debounceMs);
-  const [deleted, setDeleted] = useState<Clipping[] | null>(null);
+  const [deleted, setDeleted] = useState<string[] | null>(null);
   const [error, setError] = useState('');
   const items = useLiveQuery(
     () =>
@@ -43,8 +43,9 @@ export function ClipList({ services, debounceMs = 150 }: ClipListProps) {
   const undo = async () => {
     if (!deleted) return;
     try {
-      await services.restore(deleted);
+      const back = await services.restore(deleted);
       setDeleted(null);
+      if (back.length < deleted.length) setError(t('uiRestorePartial', [back.length, deleted.length]));
     } catch {
       setError(t('uiRestoreFailed'));
     }

@@ -66,9 +66,13 @@ export function PageStatus({ services }: { services: PopupServices }) {
       setUrl((u) => u ?? draft.url);
       setInitial(clipping);
       setSaveState('idle');
-    } catch {
+    } catch (err) {
       setSaveState('error');
-      setError(t('popupSaveFailed'));
+      const reason = (err as { reason?: unknown })?.reason;
+      const msg = err instanceof Error ? err.message : '';
+      if (reason === 'unsupported-url' || /unsupported-url/.test(msg)) setError(t('popupSaveUnsupportedUrl'));
+      else if (reason === 'wrong-page' || reason === 'tab-gone') setError(t('popupSaveWrongPage'));
+      else setError(t('popupSaveFailed'));
     }
   };
 

@@ -67,12 +67,13 @@ export async function createPopupServices(location: Location): Promise<PopupServ
     async extractDraft(id) {
       return asDraft(await extractDraft(id));
     },
-    save: (draft) => sendMessage('clip.save', { draft }),
+    // The background compares the draft's URL with this tab's URL as the browser reports it.
+    save: (draft) => sendMessage('clip.save', tabId === null ? { draft } : { draft, tabId }),
     async remove(ids) {
       return (await sendMessage('clip.delete', { ids })).deleted;
     },
-    async restore(clippings) {
-      return (await sendMessage('clip.restore', { clippings })).restored;
+    async restore(ids) {
+      return (await sendMessage('clip.restore', { ids })).restored;
     },
     async openTab(path) {
       const url = /^[a-z-]+:/.test(path) ? path : browser.runtime.getURL(path as '/');

@@ -22,10 +22,10 @@ export interface PopupServices {
   extractDraft(tabId: number): Promise<ClipDraft>;
   /** Saves a draft; returns the clipping. */
   save(draft: ClipDraft): Promise<{ clipping: Clipping; alreadySaved: boolean }>;
-  /** Deletes clippings; returns the deleted records (for undo). */
-  remove(ids: string[]): Promise<Clipping[]>;
-  /** Puts deleted clippings back exactly. */
-  restore(clippings: Clipping[]): Promise<number>;
+  /** Moves clippings to the trash; returns the ids moved (for undo). */
+  remove(ids: string[]): Promise<string[]>;
+  /** Moves clippings back from the trash by id; returns the ids restored. */
+  restore(ids: string[]): Promise<string[]>;
   /** Opens an extension page (e.g. `viewer.html?id=…`) or URL in a new tab. */
   openTab(path: string): Promise<void>;
   /** Closes the popup window. */

@@ -1,9 +1,10 @@
 /** The saved article's HTML, re-sanitised at every render, with the user's highlights drawn in. */
-import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sanitizeHtml } from '@/lib/reader/sanitize';
 import type { Highlight } from '@/lib/types';
 import { t } from './i18n';
 import { type PaintResult, paintHighlights } from './marks';
+import { blockRemoteMediaNodes, unblockRemoteMedia } from './remote';
 
 /** Id of the element holding a highlight's note (for `aria-describedby`). */
 export function noteElementId(highlightId: string): string {
@@ -17,7 +18,10 @@ export interface ArticleBodyProps {
   onPainted: (result: PaintResult) => void;
 }
 
-/** Renders `sanitizeHtml(html)` (never the stored HTML as is) and paints the highlights into it. */
+/**
+ * Renders `sanitizeHtml(html)` (never the stored HTML as is) without remote images (a "load
+ * images" button brings them for this view) and paints the highlights into it.
+ */
 export function ArticleBody({ html, lang, highlights, onPainted }: ArticleBodyProps) {
   const ref = useRef<HTMLDivElement>(null);
   const signature = useMemo(
@@ -26,20 +30,42 @@ export function ArticleBody({ html, lang, highlights, onPainted }: ArticleBodyPr
   );
   const latest = useRef({ highlights, onPainted });
   latest.current = { highlights, onPainted };
+  const [blocked, setBlocked] = useState(0);
+  const [allowRemote, setAllowRemote] = useState(false);
+  const allowed = useRef(allowRemote);
+  allowed.current = allowRemote;
   // Repaint only when the HTML or the highlights' content change (latest props are read from `latest`).
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    el.innerHTML = sanitizeHtml(html);
+    const safe = blockRemoteMediaNodes(sanitizeHtml(html));
+    el.replaceChildren(safe.nodes);
+    if (allowed.current) unblockRemoteMedia(el);
+    setBlocked(allowed.current ? 0 : safe.blocked);
     latest.current.onPainted(paintHighlights(el, latest.current.highlights, noteElementId));
   }, [html, signature]);
+  const loadImages = () => {
+    setAllowRemote(true);
+    if (ref.current) unblockRemoteMedia(ref.current);
+    setBlocked(0);
+  };
   return (
-    <article
-      ref={ref}
-      class="viewer-article"
-      data-testid="viewer-body"
-      lang={lang ?? undefined}
-      aria-label={t('viewerArticle')}
-    />
+    <>
+      {blocked > 0 && (
+        <p class="viewer-remote" role="status">
+          <span>{t('viewerRemoteBlocked', blocked)}</span>{' '}
+          <button type="button" data-testid="viewer-load-images" onClick={loadImages}>
+            {t('viewerLoadImages')}
+          </button>
+        </p>
+      )}
+      <article
+        ref={ref}
+        class="viewer-article"
+        data-testid="viewer-body"
+        lang={lang ?? undefined}
+        aria-label={t('viewerArticle')}
+      />
+    </>
   );
 }

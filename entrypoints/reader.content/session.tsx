@@ -7,7 +7,10 @@ import { draftOfPage, draftOfSelection } from '@/components/reader/page-actions'
 import { Reader, type ReaderData } from '@/components/reader/Reader';
 import { currentRange, rangeWithin } from '@/components/reader/selection';
 import { createTabMessageHandler } from '@/components/reader/tab-messages';
-import { loadSettings, saveSettings } from '@/components/browser/settings';
+import {
+  loadPageSettings as loadSettings,
+  savePageSettings as saveSettings,
+} from '@/components/browser/page-settings';
 import { t } from '@/components/ui/i18n';
 import { extractArticle } from '@/lib/reader';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
@@ -164,7 +167,13 @@ export function createReaderSession(ctx: ContentScriptContext, deps: SessionDeps
   };
 
   // An SPA navigation replaces the article under the overlay: close it (the user can reopen).
-  ctx.addEventListener(window, 'wxt:locationchange', () => close());
+  // Only a real change of URL counts: the page can dispatch WXT's event itself.
+  let shownHref = location.href;
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (location.href === shownHref) return;
+    shownHref = location.href;
+    close();
+  });
 
   const listener = createTabMessageHandler({
     isOpen: () => open,

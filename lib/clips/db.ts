@@ -31,14 +31,36 @@ export const SCHEMA_V1 = {
   collections: 'id, name, createdAt',
 } as const;
 
-/** Dexie database of Báo Gọn: tables `clippings` and `collections`. */
+/** A clipping in the trash: the stored record as it was, plus when it was deleted. */
+export type TrashedClipping = StoredClipping & { deletedAt: string };
+
+/** One row of the extension-private settings table (key 'settings' holds the user's settings). */
+export interface SettingsRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * Version 2 adds `trash` (deleted clippings, kept for undo until purged) and `settings` (the user's
+ * settings, out of content scripts' reach). Existing tables are unchanged, so the upgrade copies nothing.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  trash: 'id, deletedAt',
+  settings: 'key',
+} as const;
+
+/** Dexie database of Báo Gọn: tables `clippings`, `collections`, `trash` and `settings`. */
 export class BaoGonDB extends Dexie {
   clippings!: Table<StoredClipping, string>;
   collections!: Table<Collection, string>;
+  trash!: Table<TrashedClipping, string>;
+  settings!: Table<SettingsRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
     this.on('populate', (tx) => {
       void tx.table('collections').add({
         id: DEFAULT_COLLECTION_ID,

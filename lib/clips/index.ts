@@ -12,3 +12,5 @@ export * from './persist';
 export * from './save';
 export { parseQuery, type SearchOptions, searchClippings } from './search';
 export * from './url';
+export * from './trash';
+export * from './provenance';

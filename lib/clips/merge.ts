@@ -14,22 +14,24 @@ function sameSpot(a: Highlight, b: Highlight): boolean {
 }
 
 /**
- * Merges highlights: an incoming highlight with the id of an existing one replaces it; one with a
- * different id but the same quote at the same position updates the existing one (its id and
- * `createdAt` are kept, its note kept when the incoming note is empty); any other is appended.
+ * Merges highlights without ever losing one or its note: an incoming highlight with the id of an
+ * existing one updates it (colour, quote, selectors; notes merged by `mergeNote`, `createdAt`
+ * kept); one with a different id but the same quote at the same position updates the existing one
+ * the same way (its id kept); any other is appended.
  */
 export function mergeHighlights(existing: readonly Highlight[], incoming: readonly Highlight[]): Highlight[] {
   const out = existing.map((h) => ({ ...h }));
   for (const h of incoming) {
     const byId = out.findIndex((e) => e.id === h.id);
     if (byId >= 0) {
-      out[byId] = { ...h };
+      const e = out[byId];
+      out[byId] = { ...h, note: mergeNote(e.note, h.note), createdAt: e.createdAt };
       continue;
     }
     const bySpot = out.findIndex((e) => sameSpot(e, h));
     if (bySpot >= 0) {
       const e = out[bySpot];
-      out[bySpot] = { ...e, color: h.color, selectors: h.selectors, note: h.note || e.note };
+      out[bySpot] = { ...e, color: h.color, selectors: h.selectors, note: mergeNote(e.note, h.note) };
       continue;
     }
     out.push({ ...h });

@@ -7,6 +7,7 @@ import { type ClipDraft, EXTRACTOR_VERSION } from './draft';
 import { ClipsError, toWriteError } from './errors';
 import { foldVietnamese } from './fold';
 import { hashText } from './hash';
+import { isWebUrl, samePage } from './provenance';
 import { mergeHighlights, mergeNote, mergeTags, normalizeTags } from './merge';
 import { canonicalizeUrl, selectionKey } from './url';
 
@@ -51,6 +52,7 @@ export function clippingKey(draft: Pick<ClipDraft, 'url' | 'kind' | 'quote' | 't
 
 function checkDraft(draft: ClipDraft): void {
   if (!draft || typeof draft.url !== 'string' || !draft.url.trim()) throw new ClipsError('invalid', 'url');
+  if (!isWebUrl(draft.url)) throw new ClipsError('invalid', 'unsupported-url');
   if (draft.kind === 'selection' && !(draft.quote || draft.text).trim())
     throw new ClipsError('invalid', 'quote');
 }
@@ -84,9 +86,18 @@ function fromDraft(draft: ClipDraft, key: string, id: string, collectionId: stri
   return c;
 }
 
-/** Merges a draft into an existing clipping; content is refreshed only when the draft has some. */
+/** The page a clipping belongs to (a selection's key carries `#quote-…` after the page URL). */
+function pageOf(c: Clipping): string {
+  const i = c.canonicalUrl.indexOf('#quote-');
+  return i >= 0 ? c.canonicalUrl.slice(0, i) : c.canonicalUrl;
+}
+
+/**
+ * Merges a draft into an existing clipping: highlights, tags and note are only ever added to
+ * (see merge.ts); content is refreshed only when the draft has some AND is of the same page.
+ */
 function mergeDraft(existing: Clipping, draft: ClipDraft, at: string): Clipping {
-  const hasContent = draft.text.trim() !== '';
+  const hasContent = draft.text.trim() !== '' && samePage(draft.url, pageOf(existing));
   const merged: Clipping = {
     ...existing,
     highlights: mergeHighlights(existing.highlights, draft.highlights),

@@ -16,7 +16,7 @@ import { frontMatter, type YamlValue } from './yaml';
 let service: TurndownService | null = null;
 
 /** Text turndown's escaping would change: a character it escapes anywhere, or one it escapes at the start. */
-const NEEDS_ESCAPE = /[\\*`[\]_]|^[-+=#~>\d]/;
+const NEEDS_ESCAPE = /[\\*`[\]_<&{]|^[-+=#~>\d]/;
 
 function turndown(): TurndownService {
   if (!service) {
@@ -30,7 +30,10 @@ function turndown(): TurndownService {
     service.remove(['script', 'style', 'noscript', 'iframe', 'object', 'embed', 'form', 'button'] as never);
     const turndownEscape = service.escape.bind(service);
     // Most text has nothing to escape: skip turndown's dozen regex passes then (same output).
-    service.escape = (text: string) => (NEEDS_ESCAPE.test(text) ? turndownEscape(text) : text);
+    // Text that reads like raw HTML, an entity or a raw attribute (`<`, `&`, `{`) is escaped too:
+    // a Markdown renderer (pandoc, Obsidian) must show it, never run it.
+    service.escape = (text: string) =>
+      NEEDS_ESCAPE.test(text) ? turndownEscape(text).replace(/[<&{]/g, '\\$&') : text;
   }
   return service;
 }
@@ -40,13 +43,13 @@ function turndown(): TurndownService {
  * is the same HTML already parsed (see `parseMany`), which saves one document per article.
  */
 export function htmlToMarkdown(html: string, fallbackText = '', parsed?: HTMLElement | null): string {
-  if (!html.trim()) return fallbackText;
+  if (!html.trim()) return markdownText(fallbackText);
   try {
     return turndown()
       .turndown(parsed ?? html)
       .trim();
   } catch {
-    return fallbackText;
+    return markdownText(fallbackText);
   }
 }
 
@@ -111,28 +114,37 @@ export function frontMatterFields(
   return fm;
 }
 
+/**
+ * User text (title, note, quote, highlight note) as Markdown that reads the same but can never
+ * become active markup: `\ \` [ ] < > & { ~` are backslash-escaped, so no raw HTML, link,
+ * autolink, image, code/raw block (`{=html}`) or entity (e.g. `&#106;avascript:`) can form.
+ */
+export function markdownText(text: string): string {
+  return text.replace(/[\\`[\]<>&{~]/g, '\\$&');
+}
+
 const quoteLines = (text: string) =>
   text
     .trim()
     .split(/\r?\n/)
-    .map((l) => (l.trim() ? `> ${l}` : '>'))
+    .map((l) => (l.trim() ? `> ${markdownText(l)}` : '>'))
     .join('\n');
 
 /** One clipping as a Markdown document readable in Obsidian. */
 export function clippingToMarkdown(c: Clipping, collection: string, parsed?: HTMLElement | null): string {
   const parts = [frontMatter(frontMatterFields(c, collection))];
-  parts.push(`# ${c.title.replace(/\s+/g, ' ').trim() || '(không tiêu đề)'}\n`);
-  const meta = [c.siteName, c.byline, isoDay(c.publishedTime)].filter(Boolean).join(' · ');
+  parts.push(`# ${markdownText(c.title.replace(/\s+/g, ' ').trim()) || '(không tiêu đề)'}\n`);
+  const meta = markdownText([c.siteName, c.byline, isoDay(c.publishedTime)].filter(Boolean).join(' · '));
   parts.push(`${meta ? `*${meta}* · ` : ''}[Nguồn](<${c.url.replace(/[<>]/g, encodeURIComponent)}>)\n`);
   if (c.kind === 'selection' && c.quote) parts.push(`${quoteLines(c.quote)}\n`);
   const body = htmlToMarkdown(c.html, c.text, parsed);
   if (body) parts.push(`${body}\n`);
-  if (c.note.trim()) parts.push(`## Ghi chú\n\n${c.note.trim()}\n`);
+  if (c.note.trim()) parts.push(`## Ghi chú\n\n${markdownText(c.note.trim())}\n`);
   if (c.highlights.length) {
     parts.push('## Đánh dấu\n');
     for (const h of c.highlights) {
       parts.push(`${quoteLines(h.quote)}\n`);
-      if (h.note.trim()) parts.push(`**Ghi chú:** ${h.note.trim()}\n`);
+      if (h.note.trim()) parts.push(`**Ghi chú:** ${markdownText(h.note.trim())}\n`);
     }
   }
   return parts.join('\n');

@@ -4,13 +4,16 @@
  */
 import type { createBadgeHandlers } from '@/entrypoints/background/handlers/badge';
 import type { createClipHandlers } from '@/entrypoints/background/handlers/clips';
+import type { createSettingsHandlers } from '@/entrypoints/background/handlers/settings';
 import type { registerRouter } from '@/entrypoints/background/router';
 import type { CompleteHandlerTable } from '@/lib/protocol';
 import type { ReaderMessageType, TabHandlerTable } from '@/lib/tab-protocol';
 
-type Background = ReturnType<typeof createBadgeHandlers> & ReturnType<typeof createClipHandlers>;
+type Background = ReturnType<typeof createBadgeHandlers> &
+  ReturnType<typeof createClipHandlers> &
+  ReturnType<typeof createSettingsHandlers>;
 
-/** The background's table (badge + clips) covers every message of the protocol. */
+/** The background's table (badge + clips + settings) covers every message of the protocol. */
 export const backgroundIsTotal = (t: Background): CompleteHandlerTable => t;
 
 /** The router only takes total tables: a message without a handler does not compile. */

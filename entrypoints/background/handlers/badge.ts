@@ -4,11 +4,17 @@ import type { Detection } from '@/lib/types';
 
 const BADGE_COLOR = '#b91c1c';
 
-/** Badge text and title for a detection: 'VN' + reasons when Vietnamese news, '' + default title otherwise. */
+/**
+ * Badge text and title for a detection: 'VN' and our own "Vietnamese news article (92%)" when
+ * Vietnamese news, '' and the default title otherwise. Built only from our strings and the
+ * (validated, numeric) score: never from text a content script sent (its `reasons` are not shown).
+ */
 export function badgeFor(detection: Detection): { text: string; title: string } {
   if (!detection.isVietnameseNews) return { text: '', title: browser.i18n.getMessage('actionTitle') };
-  const reasons = detection.reasons.slice(0, 8).join('; ');
-  return { text: 'VN', title: browser.i18n.getMessage('bgBadgeTitleNews', [reasons]) };
+  const score = Number.isFinite(detection.score)
+    ? Math.round(Math.min(1, Math.max(0, detection.score)) * 100)
+    : 0;
+  return { text: 'VN', title: browser.i18n.getMessage('bgBadgeTitleNews', [`${score}%`]) };
 }
 
 /** Sets the badge of one tab. */

@@ -1,15 +1,11 @@
-/** Clipping messages: save, get by URL, update, delete, restore — over the Dexie data layer. */
-import {
-  deleteClippings,
-  getClipping,
-  getClippingByUrl,
-  restoreClippings,
-  updateClipping,
-} from '@/lib/clips/clippings';
+/** Clipping messages: save, get by URL, update, delete to trash, restore from trash — over the Dexie data layer. */
+import { getClipping, getClippingByUrl, updateClipping } from '@/lib/clips/clippings';
 import type { BaoGonDB } from '@/lib/clips/db';
 import { ClipsError } from '@/lib/clips/errors';
+import { checkProvenance } from '@/lib/clips/provenance';
 import { saveClipping } from '@/lib/clips/save';
 import { canonicalizeUrl } from '@/lib/clips/url';
+import { purgeTrash, restoreFromTrash, trashClippings } from '@/lib/clips/trash';
 import { defineHandlers, ProtocolError, type SenderInfo } from '@/lib/protocol';
 import type { Clipping } from '@/lib/types';
 
@@ -17,6 +13,8 @@ export interface ClipHandlerDeps {
   db: BaoGonDB;
   /** Re-sanitises HTML that came from a web page before it is stored (`text` is the plain-text fallback). */
   sanitize: (html: string, text: string) => string | Promise<string>;
+  /** The URL of a tab as the browser reports it (null when the tab is gone). */
+  tabUrl: (tabId: number) => Promise<string | null>;
 }
 
 /** The page a clipping belongs to (selection clippings carry `#quote-…` after the page URL). */
@@ -25,9 +23,14 @@ function pageOf(c: Clipping): string {
   return i >= 0 ? c.canonicalUrl.slice(0, i) : c.canonicalUrl;
 }
 
+/** The URL of the frame a content script runs in, as the browser reports it. */
+function senderPage(sender: SenderInfo): string | undefined {
+  return sender.url ?? sender.tab?.url;
+}
+
 /** True when a content script runs in the page the clipping was saved from. */
 function senderIsOnPage(sender: SenderInfo, c: Clipping): boolean {
-  const url = sender.url ?? sender.tab?.url;
+  const url = senderPage(sender);
   return typeof url === 'string' && canonicalizeUrl(url) === pageOf(c);
 }
 
@@ -41,20 +44,21 @@ function sameOrigin(a: string, b: string | undefined): boolean {
 }
 
 /** Handlers of the clipping group. A content script may only save, read and change its own page's clippings. */
-export function createClipHandlers({ db, sanitize }: ClipHandlerDeps) {
+export function createClipHandlers({ db, sanitize, tabUrl }: ClipHandlerDeps) {
   return defineHandlers({
-    'clip.save': async ({ draft }, { sender, privileged }) => {
-      if (!privileged && !sameOrigin(draft.url, sender.url ?? sender.tab?.url)) {
-        throw new ProtocolError(
-          'forbidden',
-          'Từ chối: trang chỉ được lưu bài của chính nó. / Refused: a page may only save its own content.',
-        );
-      }
+    'clip.save': async ({ draft, tabId }, { sender, privileged }) => {
+      // Where the draft must come from: the sending content script's own frame, or (popup, menus)
+      // the tab it names, as the browser sees it — never what the draft says about itself.
+      let source: string | null | undefined;
+      if (!privileged) source = senderPage(sender) ?? null;
+      else if (tabId !== undefined) source = await tabUrl(tabId);
+      const refusal = checkProvenance(draft.url, source);
+      if (refusal) throw new ProtocolError(refusal.code, refusal.message, refusal.reason);
       const html = await sanitize(draft.html, draft.text);
       return saveClipping(db, { ...draft, html });
     },
     'clip.getByUrl': async ({ url }, { sender, privileged }) => {
-      if (!privileged && !sameOrigin(url, sender.url ?? sender.tab?.url)) {
+      if (!privileged && !sameOrigin(url, senderPage(sender))) {
         throw new ProtocolError(
           'forbidden',
           'Từ chối: trang chỉ được đọc bài lưu của chính nó. / Refused: a page may only read its own clippings.',
@@ -79,12 +83,11 @@ export function createClipHandlers({ db, sanitize }: ClipHandlerDeps) {
       }
       return { clipping: await updateClipping(db, id, patch) };
     },
-    'clip.delete': async ({ ids }) => ({ deleted: await deleteClippings(db, ids) }),
-    'clip.restore': async ({ clippings }) => {
-      const clean = await Promise.all(
-        clippings.map(async (c) => ({ ...c, html: await sanitize(c.html, c.text) })),
-      );
-      return { restored: await restoreClippings(db, clean) };
+    'clip.delete': async ({ ids }) => {
+      const deleted = await trashClippings(db, ids);
+      void purgeTrash(db).catch((err) => console.warn('[bao-gon] purge trash', err));
+      return { deleted };
     },
+    'clip.restore': async ({ ids }) => restoreFromTrash(db, ids),
   });
 }

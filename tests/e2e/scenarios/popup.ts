@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pollUntil } from '../common';
+import { putSettings } from '../settings';
 import type { E2EContext, E2EPage, Scenario } from '../types';
 
 /** The extension API inside `evaluate` (defined by the drivers' call prelude). */
@@ -35,9 +36,7 @@ export function assert(cond: unknown, message: string): asserts cond {
 export async function useVietnamese(ctx: E2EContext): Promise<void> {
   const page = await ctx.openExtensionPage('library.html');
   await page.waitForTestId('library');
-  await page.evaluate(async () => {
-    await webext.storage.local.set({ settings: { uiLanguage: 'vi' } });
-  });
+  await putSettings(page, { uiLanguage: 'vi' });
   await page.close();
 }
 

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pollUntil, sleep } from '../common';
+import { putSettings } from '../settings';
 import type { E2EContext, E2EPage, Scenario } from '../types';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
@@ -429,14 +430,7 @@ const scenarios: Scenario[] = [
     async run(ctx) {
       const ext = await ctx.openExtensionPage('options.html');
       await ext.waitForTestId('options');
-      await ext.evaluate(async () => {
-        const g = globalThis as unknown as {
-          browser?: { storage: { local: { set(v: unknown): Promise<void> } } };
-          chrome?: { storage: { local: { set(v: unknown): Promise<void> } } };
-        };
-        const api = g.browser ?? g.chrome;
-        await api?.storage.local.set({ settings: { autoOpenReader: true } });
-      });
+      await putSettings(ext, { autoOpenReader: true });
       const page = await ctx.openPage(ctx.newsUrl(fixture('pages/reader-ui-entities.html')));
       await page.waitForTestId('reader', { timeout: 15_000 });
       await page.waitForTestId('reader-title', { timeout: 15_000 });

@@ -26,19 +26,6 @@ const CONTENT: SenderInfo = {
 };
 const FOREIGN: SenderInfo = { id: 'other-extension', url: 'chrome-extension://other-extension/x.html' };
 
-const CLIPPING = {
-  ...draft(),
-  id: 'c1',
-  canonicalUrl: 'https://bao.example.vn/thoi-su/bai-viet-1.html',
-  note: '',
-  tags: [],
-  collectionId: 'default',
-  savedAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  extractorVersion: '1',
-  contentHash: '0123456789abcdef',
-};
-
 const detection: Detection = {
   isVietnamese: true,
   isNewsArticle: true,
@@ -132,7 +119,7 @@ describe('dispatch', () => {
     ],
     [
       'content script asks clip.restore',
-      { type: 'clip.restore', payload: { clippings: [] } },
+      { type: 'clip.restore', payload: { ids: ['x'] } },
       CONTENT,
       'forbidden',
       /clip\.restore/,
@@ -141,7 +128,7 @@ describe('dispatch', () => {
     ['prototype key as type', { type: 'constructor', payload: {} }, POPUP, 'unknown-message', /Unknown/],
     [
       'known type without handler',
-      { type: 'clip.restore', payload: { clippings: [CLIPPING] } },
+      { type: 'clip.restore', payload: { ids: ['x'] } },
       POPUP,
       'unknown-message',
       /Unknown/,

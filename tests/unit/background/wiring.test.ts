@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBadgeHandlers } from '@/entrypoints/background/handlers/badge';
 import { createClipHandlers } from '@/entrypoints/background/handlers/clips';
+import { createSettingsHandlers } from '@/entrypoints/background/handlers/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { onCommand } from '@/entrypoints/background/handlers/commands';
 import {
   createMenus,
@@ -35,6 +37,9 @@ const LIBRARY: SenderInfo = {
 let db: BaoGonDB;
 const afterDetection = vi.fn(async (_tabId: number, _d: Detection) => true);
 const sanitize = vi.fn((html: string) => html.replace(/<script[\s\S]*?<\/script>/g, ''));
+/** Tab id → URL as the browser reports it (the popup's `?tabId=N`). */
+const tabUrls = new Map<number, string>();
+const tabUrl = async (id: number) => tabUrls.get(id) ?? null;
 
 /** Delivers a message the way the browser would and resolves with what the background answered. */
 function send(message: unknown, sender: SenderInfo): Promise<unknown> {
@@ -51,7 +56,11 @@ beforeEach(() => {
       `${key}${subs ? `:${[subs].flat().join('|')}` : ''}`) as typeof fakeBrowser.i18n.getMessage,
   );
   afterDetection.mockClear();
-  registerRouter({ ...createBadgeHandlers(afterDetection), ...createClipHandlers({ db, sanitize }) });
+  registerRouter({
+    ...createBadgeHandlers(afterDetection),
+    ...createClipHandlers({ db, sanitize, tabUrl }),
+    ...createSettingsHandlers({ load: async () => DEFAULT_SETTINGS, save: async () => DEFAULT_SETTINGS }),
+  });
 });
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -68,7 +77,7 @@ const news: Detection = {
 
 describe('page.detected → badge', () => {
   it.each([
-    ['Vietnamese news', news, 'VN', 'bgBadgeTitleNews:html lang=vi; og:type=article'],
+    ['Vietnamese news', news, 'VN', 'bgBadgeTitleNews:92%'],
     ['not news', { ...news, isNewsArticle: false, isVietnameseNews: false, reasons: [] }, '', 'actionTitle'],
   ])('%s', async (_l, detection, text, title) => {
     expect(await send({ type: 'page.detected', payload: { detection, url: CONTENT.url } }, CONTENT)).toEqual({
@@ -87,6 +96,14 @@ describe('page.detected → badge', () => {
     ).toEqual({ ok: true });
     expect(warn).toHaveBeenCalled();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('VN');
+  });
+
+  it('the tooltip never shows text a content script sent (spoofed reasons)', async () => {
+    const spoof = { ...news, reasons: ['Cảnh báo: tài khoản bị khoá, gọi 0900 000 000'] };
+    await send({ type: 'page.detected', payload: { detection: spoof, url: CONTENT.url } }, CONTENT);
+    const title = await fakeBrowser.action.getTitle({ tabId: 7 });
+    expect(title).toBe('bgBadgeTitleNews:92%');
+    expect(title).not.toContain('0900');
   });
 
   it('a detection from an extension page without a tab changes no badge', async () => {
@@ -137,19 +154,119 @@ describe('clip.* through the router', () => {
     expect(await db.clippings.count()).toBe(1);
 
     const deleted = (await send({ type: 'clip.delete', payload: { ids: [saved.clipping.id] } }, LIBRARY)) as {
-      deleted: Clipping[];
+      deleted: string[];
     };
-    expect(deleted.deleted.map((c) => c.id)).toEqual([saved.clipping.id]);
+    expect(deleted.deleted).toEqual([saved.clipping.id]);
     expect(await db.clippings.count()).toBe(0);
+    expect(await db.trash.count()).toBe(1);
 
-    const refusedRestore = await send(
-      { type: 'clip.restore', payload: { clippings: deleted.deleted } },
-      CONTENT,
-    );
+    const refusedRestore = await send({ type: 'clip.restore', payload: { ids: deleted.deleted } }, CONTENT);
     expect(refusedRestore).toMatchObject({ error: { code: 'forbidden' } });
-    const restored = await send({ type: 'clip.restore', payload: { clippings: deleted.deleted } }, LIBRARY);
-    expect(restored).toEqual({ restored: 1 });
+    const restored = await send({ type: 'clip.restore', payload: { ids: deleted.deleted } }, LIBRARY);
+    expect(restored).toEqual({ restored: [saved.clipping.id], conflicts: [], missing: [] });
     expect((await db.clippings.get(saved.clipping.id))?.title).toBe(d.title);
+    expect(await db.trash.count()).toBe(0);
+  });
+
+  it('clip.delete and clip.restore carry ids only: 300 clippings of ~47 KB give answers of a few KB', async () => {
+    const body = 'Chiều 1/3, Bộ trưởng làm việc với lãnh đạo tỉnh về dự án. '.repeat(800);
+    for (let i = 0; i < 300; i++) {
+      await send(
+        {
+          type: 'clip.save',
+          payload: {
+            draft: draft({ url: `https://other.example/bai-${i}`, text: body, html: `<p>${body}</p>` }),
+          },
+        },
+        LIBRARY,
+      );
+    }
+    const before = (await db.clippings.toArray()).sort((a, b) => a.id.localeCompare(b.id));
+    expect(JSON.stringify(before).length).toBeGreaterThan(300 * 47_000);
+    const ids = before.map((c) => c.id);
+    const res = await send({ type: 'clip.delete', payload: { ids } }, LIBRARY);
+    expect(JSON.stringify(res).length).toBeLessThan(20_000);
+    expect(await db.clippings.count()).toBe(0);
+    const back = await send({ type: 'clip.restore', payload: { ids } }, LIBRARY);
+    expect(JSON.stringify(back).length).toBeLessThan(20_000);
+    const after = (await db.clippings.toArray()).sort((a, b) => a.id.localeCompare(b.id));
+    expect(after).toEqual(before);
+  });
+
+  it('clip.save from a content script: only the exact page it runs in, not another page of its site', async () => {
+    const res = (await send(
+      {
+        type: 'clip.save',
+        payload: { draft: draft({ url: 'https://vnexpress.net/kinh-te/bai-khac.html' }) },
+      },
+      CONTENT,
+    )) as { error: { code: string; reason: string } };
+    expect(res.error).toMatchObject({ code: 'forbidden', reason: 'wrong-page' });
+    expect(await db.clippings.count()).toBe(0);
+  });
+
+  it('clip.save from the popup with ?tabId=N: the draft must be of that tab’s page as the browser sees it', async () => {
+    const POPUP_PAGE: SenderInfo = { id: ID, url: `${ORIGIN}popup.html?tabId=5`, frameId: 0 };
+    const victim = (await send(
+      {
+        type: 'clip.save',
+        payload: { draft: draft({ url: 'https://victim.example/a', note: 'ghi chú của tôi' }) },
+      },
+      LIBRARY,
+    )) as { clipping: Clipping };
+    tabUrls.set(5, 'https://attacker.example/page');
+    const forged = (await send(
+      {
+        type: 'clip.save',
+        payload: {
+          draft: draft({
+            url: 'https://victim.example/a',
+            title: 'Giả mạo',
+            text: 'giả',
+            html: '<p>giả</p>',
+          }),
+          tabId: 5,
+        },
+      },
+      POPUP_PAGE,
+    )) as { error: { code: string; reason: string; message: string } };
+    expect(forged.error).toMatchObject({ code: 'forbidden', reason: 'wrong-page' });
+    expect(await db.clippings.get(victim.clipping.id)).toMatchObject({
+      title: victim.clipping.title,
+      note: 'ghi chú của tôi',
+    });
+    tabUrls.set(5, 'https://victim.example/a#top');
+    const honest = (await send(
+      { type: 'clip.save', payload: { draft: draft({ url: 'https://victim.example/a' }), tabId: 5 } },
+      POPUP_PAGE,
+    )) as {
+      alreadySaved: boolean;
+    };
+    expect(honest.alreadySaved).toBe(true);
+    tabUrls.delete(5);
+    const gone = (await send(
+      { type: 'clip.save', payload: { draft: draft({ url: 'https://victim.example/a' }), tabId: 5 } },
+      POPUP_PAGE,
+    )) as {
+      error: { reason: string };
+    };
+    expect(gone.error.reason).toBe('tab-gone');
+  });
+
+  it.each([
+    'javascript:alert(1)//x',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+    'about:blank',
+  ])('clip.save refuses %s with a clear message', async (url) => {
+    for (const sender of [LIBRARY, { ...CONTENT, url, tab: { id: 7, url } }]) {
+      const res = (await send({ type: 'clip.save', payload: { draft: draft({ url }) } }, sender)) as {
+        error: { code: string; reason: string; message: string };
+      };
+      expect(res.error).toMatchObject({ code: 'invalid', reason: 'unsupported-url' });
+      expect(res.error.message).toMatch(/http:\/\/ hoặc https:\/\//);
+    }
+    expect(await db.clippings.count()).toBe(0);
   });
 
   it('clip.save: a content script may only save a page of its own origin', async () => {

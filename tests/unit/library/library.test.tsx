@@ -6,7 +6,8 @@ import { LIBRARY_PAGE_SIZE, Library } from '@/components/library/Library';
 import { EMPTY_FILTERS, type LibraryFilters, queryLibrary } from '@/components/library/query';
 import { buildTimeline } from '@/components/library/timeline';
 import { initI18n } from '@/components/ui/i18n';
-import { countByEntity, deleteClippings, restoreClippings, updateClipping } from '@/lib/clips/clippings';
+import { countByEntity, updateClipping } from '@/lib/clips/clippings';
+import { restoreFromTrash, trashClippings } from '@/lib/clips/trash';
 import { createCollection } from '@/lib/clips/collections';
 import type { BaoGonDB } from '@/lib/clips/db';
 import { saveClipping } from '@/lib/clips/save';
@@ -111,8 +112,8 @@ function dbActions(): LibraryActions & { opened: string[]; downloads: string[] }
     opened,
     downloads,
     update: (id, patch) => updateClipping(db, id, patch),
-    remove: (x) => deleteClippings(db, x),
-    restore: (x) => restoreClippings(db, x),
+    remove: (x) => trashClippings(db, x),
+    restore: (x) => restoreFromTrash(db, x),
     openTab: (p) => opened.push(p),
     download: (name) => downloads.push(name),
   };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PopupServices } from '@/components/popup/types';
-import { deleteClippings, restoreClippings } from '@/lib/clips/clippings';
+import { restoreFromTrash, trashClippings } from '@/lib/clips/trash';
 import type { BaoGonDB } from '@/lib/clips/db';
 import type { ClipDraft } from '@/lib/clips/draft';
 import { saveClipping } from '@/lib/clips/save';
@@ -64,8 +64,8 @@ export function fakeServices(
       return opts.draft;
     },
     save: (draft) => saveClipping(db, draft),
-    remove: (ids) => deleteClippings(db, ids),
-    restore: (clippings) => restoreClippings(db, clippings),
+    remove: (ids) => trashClippings(db, ids),
+    restore: async (ids) => (await restoreFromTrash(db, ids)).restored,
     openTab: async (p) => {
       calls.openTab.push(p);
     },

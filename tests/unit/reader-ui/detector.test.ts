@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createDetector, type Detector } from '@/entrypoints/detector.content/detector';
+import { createDetector, type Detector } from '@/entrypoints/detector/detector';
 
 const ARTICLE = `<html lang="vi"><head><title>Thủ tướng làm việc với tỉnh Quảng Ninh</title>
 <meta property="og:type" content="article"></head><body><article><h1>Thủ tướng làm việc với tỉnh Quảng Ninh</h1>

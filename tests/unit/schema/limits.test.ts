@@ -89,20 +89,20 @@ describe('one record schema, one set of limits', () => {
     expect(imported?.tags).toHaveLength(LIMITS.tags);
     expect(imported?.note).toBe(c.note);
 
-    const handlers = createClipHandlers({ db, sanitize: (html) => html });
+    const handlers = createClipHandlers({ db, sanitize: (html) => html, tabUrl: async () => null });
     const del = await dispatch(handlers, { type: 'clip.delete', payload: { ids: [c.id] } }, LIBRARY, ME);
     if (isErrorResponse(del)) throw new Error(del.error.message);
-    const { deleted } = del as { deleted: Clipping[] };
-    expect(deleted.map((d) => d.id)).toEqual([c.id]);
+    const { deleted } = del as { deleted: string[] };
+    expect(deleted).toEqual([c.id]);
     expect(await getClipping(db, c.id)).toBeNull();
 
     const undo = await dispatch(
       handlers,
-      { type: 'clip.restore', payload: { clippings: deleted } },
+      { type: 'clip.restore', payload: { ids: deleted } },
       LIBRARY,
       ME,
     );
-    expect(isErrorResponse(undo) ? undo.error.message : undo).toEqual({ restored: 1 });
+    expect(isErrorResponse(undo) ? undo.error.message : undo).toMatchObject({ restored: [c.id] });
     const back = await getClipping(db, c.id);
     expect(back).toEqual(imported);
   });
