@@ -15,6 +15,8 @@ export interface Detection {
 export interface Article {
   title: string;
   byline: string | null;
+  /** The people the byline names, one per entry (never the site or publisher). */
+  authors?: string[];
   siteName: string | null;
   /** ISO 8601 with offset when known, e.g. "2024-08-12T10:30:00+07:00". */
   publishedTime: string | null;
