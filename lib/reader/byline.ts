@@ -60,7 +60,9 @@ export function isOrganisation(candidate: string, owners: string[]): boolean {
   if (ORG_WORDS.test(c)) return true;
   const k = squash(c);
   if (!k) return true;
-  return owners.some((o) => k === o || (o.length >= 4 && k.includes(o)) || (k.length >= 5 && o.startsWith(k)));
+  return owners.some(
+    (o) => k === o || (o.length >= 4 && k.includes(o)) || (k.length >= 5 && o.startsWith(k)),
+  );
 }
 
 /** Plausible as a byline: short, no date, no sentence, mostly capitalised words. */

@@ -37,7 +37,8 @@ export function decodeEntities(s: string): string {
   return s
     .replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (whole, ref: string) => {
       if (ref[0] === '#') {
-        const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+        const code =
+          ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
         if (!code || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return whole;
         return String.fromCodePoint(code);
       }

@@ -35,4 +35,3 @@ export function metaContent(doc: Document, ...keys: string[]): string | null {
   }
   return null;
 }
-

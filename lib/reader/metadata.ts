@@ -106,12 +106,42 @@ export function stripSiteSuffix(title: string, siteName?: string | null): string
   return t;
 }
 
-/** `text` is `whole` or begins `whole` followed by a separator. */
+/** `whole` is `h`, or `h` with a site part before or after it behind a separator. */
 function isTitlePrefix(h: string, whole: string): boolean {
   if (!h || !whole) return false;
   const a = h.toLowerCase();
   const b = whole.toLowerCase();
-  return b === a || (b.startsWith(a) && /^\s*[-|–—:«»,]/.test(b.slice(a.length)));
+  return (
+    b === a ||
+    (b.startsWith(a) && /^\s*[-|–—:«»,]/.test(b.slice(a.length))) ||
+    (b.endsWith(a) && /[-|–—:«»]\s*$/.test(b.slice(0, b.length - a.length)))
+  );
+}
+
+/** Drops a leading "Site name - " / "Site | " part when it names the site. */
+export function stripSitePrefix(title: string, siteName?: string | null): string {
+  const t = fold(title);
+  const m = /^(.{2,60}?)\s+[|\-–—:«»]\s+(.+)$/.exec(t);
+  if (!m) return t;
+  const head = m[1].toLowerCase();
+  const siteLike =
+    (!!siteName && (head.includes(siteName.toLowerCase()) || siteName.toLowerCase().includes(head))) ||
+    /\.(vn|com|net|org)\b|^báo\b|^tạp chí\b|^cổng\b|online$/i.test(head);
+  return siteLike && m[2].split(' ').length >= 3 ? m[2] : t;
+}
+
+/** The one visible headline: a lone substantial `<h1>` outside links and navigation. */
+function visibleHeadline(doc: Document): string | null {
+  const found: string[] = [];
+  for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 10)) {
+    // Broken markup leaves tag debris ("</>") in the text.
+    const t = fold(h.textContent?.replace(/<\/?[a-z0-9]*\s*>/gi, ''));
+    if (t.length < 15 || t.length > 300 || t.split(' ').length < 4 || h.closest('a, nav, header, li')) continue;
+    const link = h.querySelector('a');
+    if (link && fold(link.textContent).length >= t.length * 0.8) continue;
+    if (!found.includes(t)) found.push(t);
+  }
+  return found.length === 1 ? found[0] : null;
 }
 
 /** The page's real headline: a matching `<h1>`, else og:title / JSON-LD headline / `<title>` cleaned. */
@@ -126,7 +156,9 @@ export function findTitle(doc: Document, siteName: string | null, ld: Json | nul
   for (const h of h1s) {
     if ([og, ldHeadline, docTitle].some((w) => isTitlePrefix(h, w))) return h;
   }
-  if (og) return stripSiteSuffix(og, siteName);
+  const visible = visibleHeadline(doc);
+  if (visible) return visible;
+  if (og) return stripSitePrefix(stripSiteSuffix(og, siteName), siteName);
   if (ldHeadline) return ldHeadline;
   if (!h1s.length) {
     const dated = headlineAboveDate(doc);
@@ -134,7 +166,7 @@ export function findTitle(doc: Document, siteName: string | null, ld: Json | nul
   }
   if (h1s.length === 1 && docTitle && !docTitle.toLowerCase().includes(h1s[0].toLowerCase().slice(0, 20)))
     return h1s[0];
-  return stripSiteSuffix(docTitle, siteName);
+  return stripSitePrefix(stripSiteSuffix(docTitle, siteName), siteName);
 }
 
 /**

@@ -36,18 +36,22 @@ export function datedHeadline(doc: Document): { title: string; date: string } | 
   return null;
 }
 
-
 const DATE_CLASS =
   /(^|[\s_-])(date|time|datetime|timestamp|publish\w*|pubdate|post-?time|ngay-?dang|thoi-?gian|dateline|news-?time|detail-?time|time-?update|created|ngay|ngaythang|thoigian)([\s_-]|$)/i;
 
 /** Boxes whose dates belong to other articles. */
-const NOT_OURS = 'a, li, nav, aside, footer, [class*="relat" i], [class*="lien-quan" i], [class*="lienquan" i]';
+const NOT_OURS =
+  'a, li, nav, aside, footer, [class*="relat" i], [class*="lien-quan" i], [class*="lienquan" i]';
 
 /** The visible headline: the first substantial `<h1>` (not a logo). */
 function headline(doc: Document): Element | null {
   for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 10)) {
     const t = fold(h.textContent);
-    if (t.length >= 15 && !h.closest('a') && !(h.querySelector('a') && fold(h.querySelector('a')?.textContent) === t))
+    if (
+      t.length >= 15 &&
+      !h.closest('a') &&
+      !(h.querySelector('a') && fold(h.querySelector('a')?.textContent) === t)
+    )
       return h;
   }
   return null;
@@ -99,7 +103,8 @@ function visibleDate(doc: Document): string | null {
  */
 function scriptedDates(doc: Document): Array<{ el: Element; date: string }> {
   const out: Array<{ el: Element; date: string }> = [];
-  const write = /getElementById\(\s*["']([\w-]{1,40})["']\s*\)\.inner(?:HTML|Text)\s*=\s*["']([^"'<>]{6,80})["']/g;
+  const write =
+    /getElementById\(\s*["']([\w-]{1,40})["']\s*\)\.inner(?:HTML|Text)\s*=\s*["']([^"'<>]{6,80})["']/g;
   for (const script of Array.from(doc.querySelectorAll('script:not([src])')).slice(-40)) {
     const code = script.textContent ?? '';
     if (code.length > 20000 || !code.includes('getElementById')) continue;
