@@ -4,11 +4,13 @@ import type { Detection } from '@/lib/types';
 
 const BADGE_COLOR = '#b91c1c';
 
-/** Badge text and title for a detection: 'VN' + reasons when Vietnamese news, '' + default title otherwise. */
+/**
+ * Badge text and title for a detection: 'VN' and a short own sentence when Vietnamese news, '' and
+ * the default title otherwise. The reasons are shown in the popup, not in the tooltip.
+ */
 export function badgeFor(detection: Detection): { text: string; title: string } {
   if (!detection.isVietnameseNews) return { text: '', title: browser.i18n.getMessage('actionTitle') };
-  const reasons = detection.reasons.slice(0, 8).join('; ');
-  return { text: 'VN', title: browser.i18n.getMessage('bgBadgeTitleNews', [reasons]) };
+  return { text: 'VN', title: browser.i18n.getMessage('bgBadgeTitleArticle') };
 }
 
 /** Sets the badge of one tab. */

@@ -63,12 +63,12 @@ const news: Detection = {
   isNewsArticle: true,
   isVietnameseNews: true,
   score: 0.92,
-  reasons: ['html lang=vi', 'og:type=article'],
+  reasons: ['langDeclaredVi', 'ogArticle'],
 };
 
 describe('page.detected → badge', () => {
   it.each([
-    ['Vietnamese news', news, 'VN', 'bgBadgeTitleNews:html lang=vi; og:type=article'],
+    ['Vietnamese news', news, 'VN', 'bgBadgeTitleArticle'],
     ['not news', { ...news, isNewsArticle: false, isVietnameseNews: false, reasons: [] }, '', 'actionTitle'],
   ])('%s', async (_l, detection, text, title) => {
     expect(await send({ type: 'page.detected', payload: { detection, url: CONTENT.url } }, CONTENT)).toEqual({
