@@ -31,6 +31,16 @@ const ARTICLE_LD_TYPES = new Set([
   'LiveBlogPosting',
 ]);
 
+/** An address under a blog: "blog." host or a "/blog/" path segment. */
+function blogUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return /^blogs?\./i.test(u.hostname) || /\/blogs?\//i.test(u.pathname);
+  } catch {
+    return false;
+  }
+}
+
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname;
@@ -50,7 +60,8 @@ export function detectPage(document: Document, url: string): Detection {
   const meta = metaSignals(document);
   const headline = findHeadline(document, meta);
   const declared = meta.declaredLang?.toLowerCase() ?? '';
-  const declaredVi = /^vi\b|^vi[-_]/.test(declared) || declared === 'vi';
+  // "vn" is a common mistake for "vi" on Vietnamese sites; it declares Vietnamese all the same.
+  const declaredVi = /^(vi|vn)\b|^(vi|vn)[-_]/.test(declared);
   // Title, description and headline usually settle the language; when they clearly are not
   // Vietnamese (and the page does not declare vi) the paragraphs are not read at all.
   const headCues = languageCues(`${meta.title} ${meta.description} ${headline.headline ?? ''}`);
@@ -129,14 +140,14 @@ export function detectPage(document: Document, url: string): Detection {
   if (paras.legalDocument) add(-8, 'legalDocument');
   if (meta.product) add(-4, 'productMarkup');
   if (meta.forum) add(-4, 'forumMarkup');
+  // A blog (BlogPosting markup, or a /blog/ address) is not news, whatever else it looks like.
+  if (meta.blog || blogUrl(url)) add(-8, 'blogMarkup');
   if (isVietnamese && score >= ARTICLE_THRESHOLD - 1 && score < ARTICLE_THRESHOLD) {
     if (isProbablyReaderable(document)) add(0.5, 'readerable');
   }
   const isNewsArticle = score >= ARTICLE_THRESHOLD;
   const isVietnameseNews = isVietnamese && isNewsArticle;
-  reasons.push(
-    isVietnameseNews ? 'verdictNews' : isNewsArticle ? 'verdictForeignNews' : 'verdictNotArticle',
-  );
+  reasons.push(isVietnameseNews ? 'verdictNews' : isNewsArticle ? 'verdictForeignNews' : 'verdictNotArticle');
   const squashed = 1 / (1 + Math.exp(-(score - ARTICLE_THRESHOLD + 0.5)));
   return {
     isVietnamese,
