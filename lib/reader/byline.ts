@@ -84,11 +84,15 @@ export function looksLikeByline(candidate: string): boolean {
 
 /** Removes what follows the author in a credit line: photo credits and trailing separators. */
 export function cleanByline(raw: string): string {
-  return fold(raw)
-    .replace(/\s*[|·•]\s*$/, '')
-    .replace(/\s+(?:Ảnh|Đồ họa|Video|Clip|Thiết kế)\s*[:：].*$/u, '')
-    .replace(/^[-–|·:]\s*/, '')
-    .trim();
+  return (
+    fold(raw)
+      .replace(/\s*[|·•]\s*$/, '')
+      .replace(/\s+(?:Ảnh|Đồ họa|Video|Clip|Thiết kế)\s*[:：].*$/u, '')
+      .replace(/^[-–|·:]\s*/, '')
+      // A label, not part of the byline: "Tác giả: X", "By X".
+      .replace(/^(?:tác giả|người viết|by|written by)\s*[:：]?\s+/iu, '')
+      .trim()
+  );
 }
 
 /** The people a byline names: credit words and parenthesised notes dropped, split on separators. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Authors, dates, site names and titles read from fixture pages of our own (tests/fixtures/pages/meta-*).
 import { describe, expect, it } from 'vitest';
-import { isOrganisation, ownerKeys, splitAuthors } from '../../../lib/reader/byline';
+import { cleanByline, isOrganisation, ownerKeys, splitAuthors } from '../../../lib/reader/byline';
 import { decodeEntities } from '../../../lib/reader/entities';
 import { extractArticle } from '../../../lib/reader';
 import { inPageZone } from '../../../lib/reader/published';
@@ -140,6 +140,14 @@ describe('author names', () => {
     ['Mai Lan và Quốc Việt', ['Mai Lan', 'Quốc Việt']],
   ])('%s → %j', (byline, names) => {
     expect(splitAuthors(byline as string)).toEqual(names);
+  });
+
+  it.each([
+    ['Tác giả: Nguyễn Văn An', 'Nguyễn Văn An'],
+    ['Hà Thu | ', 'Hà Thu'],
+    ['H.V. Ảnh: Misso', 'H.V.'],
+  ])('cleans the byline %s → %s', (raw, clean) => {
+    expect(cleanByline(raw as string)).toBe(clean);
   });
 
   it('decodes character references', () => {
