@@ -6,7 +6,9 @@ import type { PageMetadata } from './reader/metadata';
  * `publishedTime` as ISO 8601 with offset when known, lang, excerpt, lead image, canonical URL)
  * and its body.
  */
-export interface Article extends PageMetadata {
+export interface Article extends Omit<PageMetadata, 'bylineSources' | 'authors'> {
+  /** The people the byline names, one per entry (never the site or publisher). */
+  authors?: string[];
   /** Article HTML, DOMPurify-sanitised; URLs absolute. */
   html: string;
   /** Plain text of the article body (paragraphs separated by blank lines). */

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLiveQuery } from '@/components/ui/hooks';
 import { t } from '@/components/ui/i18n';
 import { getClippingByUrl } from '@/lib/clips/clippings';
+import { isDetectionReason, reasonMessageKey } from '@/lib/detect/reasons';
 import type { Clipping, Detection } from '@/lib/types';
 import type { PopupServices } from './types';
 
@@ -15,6 +16,11 @@ export function statusText(d: Detection | null | undefined): string {
   return d.isVietnameseNews ? t('statusArticle') : t('statusNotArticle');
 }
 
+/** The detector's reasons as short sentences in the UI language (unknown codes are not shown). */
+export function reasonTexts(d: Detection | null | undefined): string[] {
+  return (d?.reasons ?? []).filter(isDetectionReason).map((code) => t(reasonMessageKey(code)));
+}
+
 /** Status of the tab's page with the reader and save actions. */
 export function PageStatus({ services }: { services: PopupServices }) {
   const { tabId } = services;
@@ -23,6 +29,7 @@ export function PageStatus({ services }: { services: PopupServices }) {
   const [initial, setInitial] = useState<Clipping | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [error, setError] = useState('');
+  const [notice, setNotice] = useState('');
 
   useEffect(() => {
     if (tabId === null) return;
@@ -45,9 +52,16 @@ export function PageStatus({ services }: { services: PopupServices }) {
   );
   const saved = liveSaved !== undefined ? liveSaved : initial;
 
+  // On a page the detector judged not to be an article, the buttons say so instead of making one up.
+  const notArticle = !!detection && !detection.isVietnameseNews;
+
   const openReader = async () => {
     if (tabId === null) return;
     setError('');
+    if (notArticle) {
+      setNotice(t('popupReadNotArticle'));
+      return;
+    }
     try {
       await services.openReader(tabId);
       if (!services.explicitTab) services.closeWindow();
@@ -58,6 +72,10 @@ export function PageStatus({ services }: { services: PopupServices }) {
 
   const save = async () => {
     if (tabId === null) return;
+    if (notArticle) {
+      setNotice(t('popupSaveNotArticle'));
+      return;
+    }
     setSaveState('saving');
     setError('');
     try {
@@ -77,6 +95,7 @@ export function PageStatus({ services }: { services: PopupServices }) {
   };
 
   const isNews = !!detection?.isVietnameseNews;
+  const reasons = reasonTexts(detection);
   return (
     <section class="page-status" aria-labelledby="status-heading">
       <h2 id="status-heading" class="sr-only">
@@ -85,11 +104,11 @@ export function PageStatus({ services }: { services: PopupServices }) {
       <p data-testid="page-status" class={isNews ? 'status ok' : 'status'} aria-live="polite">
         {statusText(detection)}
       </p>
-      {detection && detection.reasons.length > 0 && (
+      {reasons.length > 0 && (
         <details data-testid="detect-reasons">
           <summary>{t('popupWhy')}</summary>
           <ul>
-            {detection.reasons.map((r) => (
+            {reasons.map((r) => (
               <li key={r}>{r}</li>
             ))}
           </ul>
@@ -115,6 +134,11 @@ export function PageStatus({ services }: { services: PopupServices }) {
           {saved ? t('popupSaved') : saveState === 'saving' ? t('popupSaving') : t('popupSave')}
         </button>
       </div>
+      {notice && (
+        <p role="status" class="notice" data-testid="not-article-notice">
+          {notice}
+        </p>
+      )}
       {error && (
         <p role="alert" class="error">
           {error}

@@ -1,15 +1,8 @@
 /** Formatting helpers for extension pages. */
+import { displayDate } from '@/lib/format/date';
 import { uiLang } from './i18n';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Short local date of an ISO timestamp ('' when missing or invalid); one cached formatter per language. */
+/** The day of a date in the product's one format and the UI language ('' when missing or invalid). */
 export function shortDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const locale = uiLang() === 'en' ? 'en-GB' : 'vi-VN';
-  let f = formatters.get(locale);
-  if (!f) formatters.set(locale, (f = new Intl.DateTimeFormat(locale)));
-  return f.format(d);
+  return displayDate(iso, uiLang() === 'en' ? 'en' : 'vi', { time: false });
 }

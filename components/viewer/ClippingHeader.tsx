@@ -1,4 +1,5 @@
 /** Title and facts of a saved clipping: site, byline, dates and a link to the original. */
+import { displayDate } from '@/lib/format/date';
 import type { Clipping } from '@/lib/types';
 import { t } from './i18n';
 
@@ -12,15 +13,9 @@ export function safeHttpUrl(url: string): string | null {
   }
 }
 
-/** A date for people in the UI language, or the raw string when it does not parse. */
+/** A date for people in the UI language (the product's one format), or the raw string when it does not parse. */
 export function formatDate(iso: string, locale?: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
-  } catch {
-    return d.toISOString();
-  }
+  return displayDate(iso, locale?.toLowerCase().startsWith('en') ? 'en' : 'vi') || iso;
 }
 
 /** The header of the viewer page. */

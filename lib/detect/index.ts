@@ -6,6 +6,7 @@
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { Detection } from '../types';
+import type { DetectionReason } from './reasons';
 import { isKnownNewsHost } from './domains';
 import { clearlyNotVietnamese, languageCues, looksVietnamese } from './language';
 import {
@@ -30,6 +31,16 @@ const ARTICLE_LD_TYPES = new Set([
   'LiveBlogPosting',
 ]);
 
+/** An address under a blog: "blog." host or a "/blog/" path segment. */
+function blogUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return /^blogs?\./i.test(u.hostname) || /\/blogs?\//i.test(u.pathname);
+  } catch {
+    return false;
+  }
+}
+
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname;
@@ -45,11 +56,12 @@ function hostOf(url: string): string {
  * @returns the decision, a 0..1 score and human-readable reasons.
  */
 export function detectPage(document: Document, url: string): Detection {
-  const reasons: string[] = [];
+  const reasons: DetectionReason[] = [];
   const meta = metaSignals(document);
   const headline = findHeadline(document, meta);
   const declared = meta.declaredLang?.toLowerCase() ?? '';
-  const declaredVi = /^vi\b|^vi[-_]/.test(declared) || declared === 'vi';
+  // "vn" is a common mistake for "vi" on Vietnamese sites; it declares Vietnamese all the same.
+  const declaredVi = /^(vi|vn)\b|^(vi|vn)[-_]/.test(declared);
   // Title, description and headline usually settle the language; when they clearly are not
   // Vietnamese (and the page does not declare vi) the paragraphs are not read at all.
   const headCues = languageCues(`${meta.title} ${meta.description} ${headline.headline ?? ''}`);
@@ -87,68 +99,55 @@ export function detectPage(document: Document, url: string): Detection {
       : `${meta.title} ${meta.description} ${headline.headline ?? ''} ${paras.sample}`;
   if (!skipBody && !metaSuffices && sample.length < 800) sample += ` ${measureRegion()?.regionSample ?? ''}`;
   const cues = skipBody || metaSuffices ? headCues : languageCues(sample);
-  if (declared) reasons.push(`declared language: ${declared}`);
+  reasons.push(declaredVi ? 'langDeclaredVi' : declared ? 'langDeclaredOther' : 'langMissing');
   let isVietnamese: boolean;
   if (skipBody) {
     isVietnamese = false;
-    reasons.push('title and description are not Vietnamese: page body not read');
+    reasons.push('titleNotVietnamese');
   } else if (metaSuffices) {
     isVietnamese = true;
-    reasons.push('title and description are Vietnamese and metadata say article: page body not read');
+    reasons.push('metadataSaysArticle');
   } else if (cues.letters >= 200) {
     isVietnamese =
       looksVietnamese(cues) || (declaredVi && !clearlyNotVietnamese(cues) && cues.viLetterRatio >= 0.02);
   } else {
     isVietnamese = declaredVi || looksVietnamese(cues);
   }
-  reasons.push(
-    `Vietnamese letters ${(cues.viLetterRatio * 100).toFixed(1)}%, function words ${(cues.functionWordRatio * 100).toFixed(1)}% of ${cues.letters} letters sampled`,
-  );
-  reasons.push(isVietnamese ? 'text is Vietnamese' : 'text is not Vietnamese');
+  reasons.push(isVietnamese ? 'textVietnamese' : 'textNotVietnamese');
 
   // --- article ---
   let score = 0;
-  const add = (points: number, reason: string) => {
+  const add = (points: number, reason: DetectionReason) => {
     score += points;
-    reasons.push(`${points > 0 ? '+' : ''}${points} ${reason}`);
+    if (!reasons.includes(reason)) reasons.push(reason);
   };
-  if (ldArticle) add(2, `JSON-LD ${ldArticle}`);
-  if (meta.ogType === 'article') add(1, 'og:type=article');
-  if (meta.publishedMeta) add(1, `publication time meta (${meta.publishedMeta})`);
-  if (paras.mainBlockText >= 2500) add(3, `one main text block (${paras.mainBlockText} chars)`);
-  else if (paras.mainBlockText >= 1200) add(2, `one main text block (${paras.mainBlockText} chars)`);
-  if (knownHost) add(1, 'known Vietnamese news domain');
-  if (shape === 'article') add(1, 'article-like URL');
-  else if (shape === 'section') add(-2, 'home or section URL');
-  if (headline.headline) add(1.5, 'headline <h1> repeated in the page title');
+  if (ldArticle) add(2, 'jsonLdArticle');
+  if (meta.ogType === 'article') add(1, 'ogArticle');
+  if (meta.publishedMeta) add(1, 'publishedMeta');
+  if (paras.mainBlockText >= 2500) add(3, 'mainText');
+  else if (paras.mainBlockText >= 1200) add(2, 'mainText');
+  if (knownHost) add(1, 'knownDomain');
+  if (shape === 'article') add(1, 'articleUrl');
+  else if (shape === 'section') add(-2, 'sectionUrl');
+  if (headline.headline) add(1.5, 'headline');
   // The block around the headline costs a text walk: measured only when it can change the answer.
   if (headline.headline && isVietnamese && score < ARTICLE_THRESHOLD + 2) {
     const r = measureRegion();
-    if (r && r.regionText >= 700 && r.regionLinkDensity < 0.35) add(1.5, 'text block around the headline');
-    else if (r && r.regionLinkDensity >= 0.6) add(-3, 'headline sits among many links (listing)');
-    if (r?.shop && !meta.product) add(-4, 'shop words next to the headline (cart, buy, SKU)');
+    if (r && r.regionText >= 700 && r.regionLinkDensity < 0.35) add(1.5, 'textAroundHeadline');
+    else if (r && r.regionLinkDensity >= 0.6) add(-3, 'listingLinks');
+    if (r?.shop && !meta.product) add(-4, 'shopWords');
   }
-  if (paras.legalDocument) add(-8, 'legal document text (motto, "Căn cứ", "Điều 1.")');
-  if (meta.product) add(-4, 'product / shop markup');
-  if (meta.forum) add(-4, 'forum markup');
-  if (
-    meta.ogType &&
-    ['product', 'website', 'profile', 'video.other', 'book'].includes(meta.ogType) &&
-    !ldArticle
-  )
-    reasons.push(`og:type=${meta.ogType}`);
+  if (paras.legalDocument) add(-8, 'legalDocument');
+  if (meta.product) add(-4, 'productMarkup');
+  if (meta.forum) add(-4, 'forumMarkup');
+  // A blog (BlogPosting markup, or a /blog/ address) is not news, whatever else it looks like.
+  if (meta.blog || blogUrl(url)) add(-8, 'blogMarkup');
   if (isVietnamese && score >= ARTICLE_THRESHOLD - 1 && score < ARTICLE_THRESHOLD) {
-    if (isProbablyReaderable(document)) add(0.5, 'isProbablyReaderable');
+    if (isProbablyReaderable(document)) add(0.5, 'readerable');
   }
   const isNewsArticle = score >= ARTICLE_THRESHOLD;
   const isVietnameseNews = isVietnamese && isNewsArticle;
-  reasons.push(
-    isVietnameseNews
-      ? 'Vietnamese news article'
-      : isNewsArticle
-        ? 'news article, not Vietnamese'
-        : 'not an article',
-  );
+  reasons.push(isVietnameseNews ? 'verdictNews' : isNewsArticle ? 'verdictForeignNews' : 'verdictNotArticle');
   const squashed = 1 / (1 + Math.exp(-(score - ARTICLE_THRESHOLD + 0.5)));
   return {
     isVietnamese,

@@ -30,6 +30,8 @@ export interface MetaSignals {
   product: boolean;
   /** Forum software or discussion-thread markup. */
   forum: boolean;
+  /** Blog markup: a JSON-LD BlogPosting and no news type. */
+  blog: boolean;
 }
 
 interface HeadIndex {
@@ -147,6 +149,7 @@ export function metaSignals(doc: Document): MetaSignals {
     forum:
       /vbulletin|xenforo|phpbb|discourse|invision/i.test(generator) ||
       ldTypes.includes('DiscussionForumPosting'),
+    blog: ldTypes.includes('BlogPosting') && !ldTypes.some((t) => /News|Reportage|Report/.test(t)),
   };
 }
 

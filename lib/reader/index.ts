@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { languageCues, looksVietnamese } from '../detect/language';
 import type { Article, ExtractError } from '../types';
+import { pickAuthors, signOff } from './byline';
 import { extractMetadata, fold } from './metadata';
 import { sanitizeElementHtml } from './sanitize';
 import { applySiteRules } from './site-rules';
@@ -94,6 +95,16 @@ export function extractArticle(
     if (!looksLikeArticle(root, text)) return { error: MESSAGES.noArticle, code: 'no-article' };
     if (leadEl) root.insertBefore(leadEl, root.firstChild);
     // The article lives in the inert clone: sanitise it in place and serialise once.
+    const who = meta.byline
+      ? { byline: meta.byline, authors: meta.authors }
+      : pickAuthors(
+          [
+            ...[signOff(root, text)].filter((t): t is string => !!t).map((t) => ({ text: t, structured: false })),
+            ...meta.bylineSources.late,
+            ...(parsed.byline ? [{ text: parsed.byline, structured: false }] : []),
+          ],
+          meta.bylineSources.owners,
+        );
     const html = opts.sanitize ? opts.sanitize(root.innerHTML) : sanitizeElementHtml(root);
     const wordCount = countWords(text);
     let lang = meta.lang;
@@ -101,7 +112,8 @@ export function extractArticle(
       lang = 'vi';
     return {
       title: meta.title || fold(parsed.title),
-      byline: meta.byline ?? (fold(parsed.byline) || null),
+      byline: who.byline,
+      authors: who.authors,
       siteName: meta.siteName,
       publishedTime: meta.publishedTime,
       lang,

@@ -2,12 +2,20 @@
  * Article metadata read from the (unmodified) page: title, byline, site name, publication time,
  * language, excerpt, lead image and canonical URL. Only reads the document.
  */
-import { toNfc } from '../detect/language';
-import { parseAnyDate, parseVietnameseDate } from './dates';
+import { hostBrand, publicationName } from '../detect/publications';
+import { type Candidate, jsonLdAuthors, ownerKeys, pickAuthors } from './byline';
+import { fold, metaContent } from './meta-tags';
+import { datedHeadline, findPublished } from './published';
+
+export { fold };
 
 export interface PageMetadata {
   title: string;
   byline: string | null;
+  /** The people the byline names (see lib/reader/byline.ts). */
+  authors: string[];
+  /** Byline sources for the extractor: those read after the body's sign-off, and the page's own names. */
+  bylineSources: { late: Candidate[]; owners: string[] };
   siteName: string | null;
   publishedTime: string | null;
   lang: string | null;
@@ -15,12 +23,6 @@ export interface PageMetadata {
   leadImage: string | null;
   canonicalUrl: string | null;
 }
-
-/** NFC + whitespace folding. */
-export const fold = (s: string | null | undefined): string =>
-  toNfc(s ?? '')
-    .replace(/[\s\u00a0\u200b]+/g, ' ')
-    .trim();
 
 type Json = { [k: string]: unknown };
 
@@ -70,34 +72,6 @@ function nameOf(v: unknown): string | null {
   return null;
 }
 
-const metaIndexes = new WeakMap<Document, Map<string, string>>();
-
-/** Every `<meta>` of the page by property/name/itemprop (lower case), read in one pass. */
-function metaIndex(doc: Document): Map<string, string> {
-  let index = metaIndexes.get(doc);
-  if (index) return index;
-  index = new Map();
-  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const content = el.getAttribute('content');
-    if (!content?.trim()) continue;
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const key = el.getAttribute(attr)?.trim().toLowerCase();
-      if (key && !index.has(key)) index.set(key, content);
-    }
-  }
-  metaIndexes.set(doc, index);
-  return index;
-}
-
-function metaContent(doc: Document, ...keys: string[]): string | null {
-  const index = metaIndex(doc);
-  for (const k of keys) {
-    const v = fold(index.get(k.toLowerCase()));
-    if (v) return v;
-  }
-  return null;
-}
-
 function absolute(href: string | null | undefined, base: string): string | null {
   if (!href) return null;
   try {
@@ -132,12 +106,42 @@ export function stripSiteSuffix(title: string, siteName?: string | null): string
   return t;
 }
 
-/** `text` is `whole` or begins `whole` followed by a separator. */
+/** `whole` is `h`, or `h` with a site part before or after it behind a separator. */
 function isTitlePrefix(h: string, whole: string): boolean {
   if (!h || !whole) return false;
   const a = h.toLowerCase();
   const b = whole.toLowerCase();
-  return b === a || (b.startsWith(a) && /^\s*[-|–—:«»,]/.test(b.slice(a.length)));
+  return (
+    b === a ||
+    (b.startsWith(a) && /^\s*[-|–—:«»,]/.test(b.slice(a.length))) ||
+    (b.endsWith(a) && /[-|–—:«»]\s*$/.test(b.slice(0, b.length - a.length)))
+  );
+}
+
+/** Drops a leading "Site name - " / "Site | " part when it names the site. */
+export function stripSitePrefix(title: string, siteName?: string | null): string {
+  const t = fold(title);
+  const m = /^(.{2,60}?)\s+[|\-–—:«»]\s+(.+)$/.exec(t);
+  if (!m) return t;
+  const head = m[1].toLowerCase();
+  const siteLike =
+    (!!siteName && (head.includes(siteName.toLowerCase()) || siteName.toLowerCase().includes(head))) ||
+    /\.(vn|com|net|org)\b|^báo\b|^tạp chí\b|^cổng\b|online$/i.test(head);
+  return siteLike && m[2].split(' ').length >= 3 ? m[2] : t;
+}
+
+/** The one visible headline: a lone substantial `<h1>` outside links and navigation. */
+function visibleHeadline(doc: Document): string | null {
+  const found: string[] = [];
+  for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 10)) {
+    // Broken markup leaves tag debris ("</>") in the text.
+    const t = fold(h.textContent?.replace(/<\/?[a-z0-9]*\s*>/gi, ''));
+    if (t.length < 15 || t.length > 300 || t.split(' ').length < 4 || h.closest('a, nav, header, li')) continue;
+    const link = h.querySelector('a');
+    if (link && fold(link.textContent).length >= t.length * 0.8) continue;
+    if (!found.includes(t)) found.push(t);
+  }
+  return found.length === 1 ? found[0] : null;
 }
 
 /** The page's real headline: a matching `<h1>`, else og:title / JSON-LD headline / `<title>` cleaned. */
@@ -152,7 +156,9 @@ export function findTitle(doc: Document, siteName: string | null, ld: Json | nul
   for (const h of h1s) {
     if ([og, ldHeadline, docTitle].some((w) => isTitlePrefix(h, w))) return h;
   }
-  if (og) return stripSiteSuffix(og, siteName);
+  const visible = visibleHeadline(doc);
+  if (visible) return visible;
+  if (og) return stripSitePrefix(stripSiteSuffix(og, siteName), siteName);
   if (ldHeadline) return ldHeadline;
   if (!h1s.length) {
     const dated = headlineAboveDate(doc);
@@ -160,20 +166,7 @@ export function findTitle(doc: Document, siteName: string | null, ld: Json | nul
   }
   if (h1s.length === 1 && docTitle && !docTitle.toLowerCase().includes(h1s[0].toLowerCase().slice(0, 20)))
     return h1s[0];
-  return stripSiteSuffix(docTitle, siteName);
-}
-
-/** Text of the first element that follows `el` (it or an ancestor's next sibling), if short. */
-function nextShortText(el: Element): string | null {
-  let cur: Element | null = el;
-  for (let up = 0; cur && up < 3; up++, cur = cur.parentElement) {
-    const next = cur.nextElementSibling;
-    if (next) {
-      const t = fold(next.textContent);
-      return t.length <= 160 ? t : null;
-    }
-  }
-  return null;
+  return stripSitePrefix(stripSiteSuffix(docTitle, siteName), siteName);
 }
 
 /**
@@ -182,67 +175,6 @@ function nextShortText(el: Element): string | null {
  */
 function headlineAboveDate(doc: Document): string | null {
   return datedHeadline(doc)?.title ?? null;
-}
-
-/** The bold headline above a date line, and that date. */
-function datedHeadline(doc: Document): { title: string; date: string } | null {
-  const candidates = doc.querySelectorAll('h2, h3, h4, b, strong, font, [class*="title" i]');
-  for (const el of Array.from(candidates).slice(0, 400)) {
-    const t = fold(el.textContent);
-    if (t.length < 20 || t.length > 200 || t.split(' ').length < 5 || el.closest('a, nav, li')) continue;
-    if (parseVietnameseDate(t)) continue;
-    const next = nextShortText(el);
-    const date = next ? parseVietnameseDate(next) : null;
-    if (date) return { title: t, date };
-  }
-  return null;
-}
-
-const DATE_CLASS =
-  /(^|[\s_-])(date|time|datetime|publish\w*|pubdate|post-?time|ngay-?dang|thoi-?gian|dateline|news-?time|detail-?time|time-?update|created)([\s_-]|$)/i;
-
-/** A visible Vietnamese date near the top of the article. */
-function visibleDate(doc: Document): string | null {
-  const times = doc.querySelectorAll('time[datetime]');
-  for (const t of Array.from(times).slice(0, 5)) {
-    const v = parseAnyDate(t.getAttribute('datetime'));
-    if (v) return v;
-  }
-  const candidates = doc.querySelectorAll('[class], [id]');
-  let seen = 0;
-  for (const el of Array.from(candidates)) {
-    const key = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!DATE_CLASS.test(key)) continue;
-    const text = fold(el.textContent);
-    if (text.length > 120) continue;
-    const v = parseVietnameseDate(text);
-    if (v) return v;
-    if (++seen > 40) break;
-  }
-  const h1 = doc.querySelector('h1');
-  if (!h1) return datedHeadline(doc)?.date ?? null;
-  const around = h1.parentElement?.parentElement;
-  if (around) return parseVietnameseDate(fold(around.textContent).slice(0, 1500));
-  return null;
-}
-
-function findPublished(doc: Document, ld: Json | null): string | null {
-  const fromLd = typeof ld?.datePublished === 'string' ? parseAnyDate(ld.datePublished) : null;
-  if (fromLd) return fromLd;
-  const fromMeta = metaContent(
-    doc,
-    'article:published_time',
-    'datePublished',
-    'pubdate',
-    'publishdate',
-    'PublishDate',
-    'date',
-    'DC.date.issued',
-    'dateCreated',
-  );
-  const parsed = parseAnyDate(fromMeta);
-  if (parsed) return parsed;
-  return visibleDate(doc);
 }
 
 const BYLINE_SELECTORS = [
@@ -256,21 +188,31 @@ const BYLINE_SELECTORS = [
   '.tacgia',
   '.detail-author',
   '.article-author',
+  '.author-info .name',
+  '.news-author',
+  '.post-author',
+  '.author-title',
+  '.pAuthor',
+  '.nguontin',
+  '.post-meta',
 ];
 
-function findByline(doc: Document, ld: Json | null, siteName: string | null): string | null {
-  const candidates = [nameOf(ld?.author), metaContent(doc, 'author', 'article:author', 'dable:author')];
-  for (const sel of BYLINE_SELECTORS) {
-    const el = doc.querySelector(sel);
-    const t = fold(el?.textContent);
-    if (t && t.length <= 80) candidates.push(t);
+/** Visible byline elements: the first few outside lists, navigation and asides. */
+function visibleBylines(doc: Document): Candidate[] {
+  const out: Candidate[] = [];
+  for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTORS.join(', '))).slice(0, 12)) {
+    if (el.closest('li, nav, aside, footer')) continue;
+    const t = fold(el.getAttribute('content') || el.textContent);
+    if (t && t.length <= 100) out.push({ text: t, structured: false });
   }
-  for (const c of candidates) {
-    if (!c || /^https?:/i.test(c) || c.length > 100) continue;
-    if (siteName && c.toLowerCase() === siteName.toLowerCase()) continue;
-    return c;
-  }
-  return null;
+  return out;
+}
+
+function metaList(doc: Document, ...keys: string[]): Candidate[] {
+  return keys
+    .map((k) => metaContent(doc, k))
+    .filter((v): v is string => !!v && !/^https?:/i.test(v))
+    .map((text) => ({ text, structured: true }));
 }
 
 /**
@@ -283,11 +225,32 @@ export function extractMetadata(doc: Document, url: string): PageMetadata {
   const publisher = nameOf(ld?.publisher);
   let host: string | null = null;
   try {
-    host = new URL(url).hostname.replace(/^www\./, '') || null;
+    const u = new URL(url);
+    host = /^https?:$/.test(u.protocol) ? u.hostname.replace(/^www\./, '') || null : null;
   } catch {
     host = null;
   }
-  const siteName = metaContent(doc, 'og:site_name', 'application-name') ?? publisher ?? host;
+  const declaredSite = metaContent(doc, 'og:site_name', 'application-name');
+  const siteName = publicationName(host) ?? declaredSite ?? publisher ?? host;
+  const owners = ownerKeys([
+    siteName,
+    declaredSite,
+    publisher,
+    host,
+    hostBrand(host),
+    metaContent(doc, 'generator'),
+    metaContent(doc, 'copyright'),
+    ...objs.filter((o) => /Organi[sz]ation|NewsMedia/.test(String(o['@type']))).map((o) => nameOf(o.name)),
+  ]);
+  const early: Candidate[] = [
+    ...jsonLdAuthors(ld?.author).map((text) => ({ text, structured: true })),
+    ...metaList(doc, 'article:author', 'dable:author', 'parsely-author', 'sailthru.author'),
+    ...visibleBylines(doc),
+  ];
+  // Several JSON-LD authors are one byline.
+  const ldNames = jsonLdAuthors(ld?.author);
+  if (ldNames.length > 1) early.unshift({ text: ldNames.join('; '), structured: true });
+  const who = pickAuthors(early, owners);
   const canonical =
     absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ??
     absolute(metaContent(doc, 'og:url'), url) ??
@@ -307,9 +270,11 @@ export function extractMetadata(doc: Document, url: string): PageMetadata {
     null;
   return {
     title: findTitle(doc, siteName, ld),
-    byline: findByline(doc, ld, siteName),
+    byline: who.byline,
+    authors: who.authors,
+    bylineSources: { late: metaList(doc, 'author', 'dc.creator'), owners },
     siteName,
-    publishedTime: findPublished(doc, ld),
+    publishedTime: findPublished(doc, ld, lang),
     lang: lang ? lang.replace('_', '-') : null,
     excerpt: metaContent(doc, 'og:description', 'description', 'twitter:description'),
     leadImage: absolute(metaContent(doc, 'og:image', 'twitter:image') ?? ldImageUrl, url),

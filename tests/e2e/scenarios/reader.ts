@@ -90,7 +90,21 @@ export async function openReader(ctx: E2EContext, page: E2EPage): Promise<void> 
     'toggle',
   ).catch(() => false);
   if (hasToggle) await popup.clickTestId('reader-toggle');
-  else await tellTab(popup, tabId, { type: 'reader.open' });
+  // On a page judged not an article the popup says so instead of opening the reader: open it
+  // with the tab message to see the reader's own answer.
+  const refused =
+    hasToggle &&
+    (await pollUntil(
+      async () =>
+        (await popup.countTestId('not-article-notice')) > 0
+          ? 'notice'
+          : (await page.countTestId('reader')) > 0
+            ? 'reader'
+            : null,
+      5000,
+      'reader or notice',
+    ).catch(() => null)) === 'notice';
+  if (!hasToggle || refused) await tellTab(popup, tabId, { type: 'reader.open' });
   // Keep the popup open until the reader is there: closing it would cut its injection short.
   await page.waitForTestId('reader', { timeout: 15_000 });
   await popup.close().catch(() => undefined);

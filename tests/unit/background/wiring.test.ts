@@ -72,7 +72,7 @@ const news: Detection = {
   isNewsArticle: true,
   isVietnameseNews: true,
   score: 0.92,
-  reasons: ['html lang=vi', 'og:type=article'],
+  reasons: ['langDeclaredVi', 'ogArticle'],
 };
 
 describe('page.detected → badge', () => {

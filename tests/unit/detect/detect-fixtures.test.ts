@@ -8,24 +8,24 @@ const OTHER = 'https://example.org/2025/11/20/some-story-about-things';
 
 describe('detectPage on the fixture pages', () => {
   const cases: { page: string; url: string; yes: boolean; reason: RegExp }[] = [
-    { page: 'seed-000.html', url: NEWS, yes: true, reason: /JSON-LD NewsArticle|og:type=article/ },
-    { page: 'seed-001.html', url: NEWS, yes: true, reason: /text is Vietnamese/ },
-    { page: 'vi-news-clutter.html', url: NEWS, yes: true, reason: /headline <h1>/ },
-    { page: 'seed-000.html', url: OTHER, yes: true, reason: /Vietnamese news article/ },
-    { page: 'vi-news-clutter.html', url: OTHER, yes: true, reason: /Vietnamese news article/ },
-    { page: 'en-news.html', url: OTHER, yes: false, reason: /not Vietnamese/ },
-    { page: 'en-news.html', url: NEWS, yes: false, reason: /not Vietnamese/ },
+    { page: 'seed-000.html', url: NEWS, yes: true, reason: /jsonLdArticle|ogArticle/ },
+    { page: 'seed-001.html', url: NEWS, yes: true, reason: /textVietnamese/ },
+    { page: 'vi-news-clutter.html', url: NEWS, yes: true, reason: /headline/ },
+    { page: 'seed-000.html', url: OTHER, yes: true, reason: /verdictNews/ },
+    { page: 'vi-news-clutter.html', url: OTHER, yes: true, reason: /verdictNews/ },
+    { page: 'en-news.html', url: OTHER, yes: false, reason: /NotVietnamese|verdictForeignNews/ },
+    { page: 'en-news.html', url: NEWS, yes: false, reason: /NotVietnamese|verdictForeignNews/ },
     {
       page: 'vi-home.html',
       url: 'https://vnexpress.net/',
       yes: false,
-      reason: /home or section URL|not an article/,
+      reason: /sectionUrl|verdictNotArticle/,
     },
     {
       page: 'vi-home.html',
       url: 'http://127.0.0.1:8080/pages/vi-home.html',
       yes: false,
-      reason: /not an article/,
+      reason: /verdictNotArticle/,
     },
   ];
   it.each(cases)('$page at $url → $yes', ({ page, url, yes, reason }) => {

@@ -15,14 +15,14 @@ const NEWS: Detection = {
   isNewsArticle: true,
   isVietnameseNews: true,
   score: 0.9,
-  reasons: ['html lang=vi', 'og:type=article'],
+  reasons: ['langDeclaredVi', 'ogArticle', 'verdictNews'],
 };
 const NOT_NEWS: Detection = {
   ...NEWS,
   isNewsArticle: false,
   isVietnameseNews: false,
   score: 0.1,
-  reasons: ['no article'],
+  reasons: ['sectionUrl', 'verdictNotArticle'],
 };
 
 let db: BaoGonDB;
@@ -53,8 +53,8 @@ const titles = () => byTestId(root, 'clip-item').map((li) => li.querySelector('a
 
 describe('popup page status', () => {
   it.each([
-    { name: 'Vietnamese news', detection: NEWS, status: 'Bài báo tiếng Việt', reasons: 2 },
-    { name: 'other page', detection: NOT_NEWS, status: 'Không phải bài báo tiếng Việt', reasons: 1 },
+    { name: 'Vietnamese news', detection: NEWS, status: 'Bài báo tiếng Việt', reasons: 3 },
+    { name: 'other page', detection: NOT_NEWS, status: 'Không phải bài báo tiếng Việt', reasons: 2 },
     { name: 'page cannot be asked', detection: null, status: 'Chưa kiểm tra trang này', reasons: 0 },
   ])('$name → "$status"', async ({ detection, status, reasons }) => {
     await mount({ detection });
@@ -84,6 +84,31 @@ describe('popup page status', () => {
     await vi.waitFor(() => expect(text('save-page')).toBe('Đã lưu'));
     expect(await db.clippings.count()).toBe(1);
     await vi.waitFor(() => expect(titles()).toEqual([d.title]));
+  });
+
+  it('shows the reasons as sentences in the interface language, not codes', async () => {
+    await mount({ detection: NEWS });
+    await vi.waitFor(() => expect(text('page-status')).toBe('Bài báo tiếng Việt'));
+    const items = Array.from(root.querySelectorAll('[data-testid="detect-reasons"] li')).map(
+      (li) => li.textContent,
+    );
+    expect(items).toEqual([
+      'Trang khai báo tiếng Việt.',
+      'Trang tự giới thiệu là một bài viết.',
+      'Kết luận: bài báo tiếng Việt.',
+    ]);
+  });
+
+  it.each([
+    { button: 'reader-toggle', notice: 'Trang này không phải bài báo: không có bài để đọc gọn.' },
+    { button: 'save-page', notice: 'Trang này không phải bài báo: không có bài để lưu.' },
+  ])('on a page that is not an article, $button says so and makes nothing up', async ({ button, notice }) => {
+    const { calls } = await mount({ detection: NOT_NEWS, draft: draft() });
+    await vi.waitFor(() => expect(text('page-status')).toBe('Không phải bài báo tiếng Việt'));
+    await click(byTestId(root, button)[0]);
+    await vi.waitFor(() => expect(text('not-article-notice')).toBe(notice));
+    expect(calls.openReader).toEqual([]);
+    expect(await db.clippings.count()).toBe(0);
   });
 
   it('reads "Đã lưu" on open when the page is already saved', async () => {
