@@ -3,19 +3,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from '@/components/ui/hooks';
 import { t } from '@/components/ui/i18n';
 import { listCollections } from '@/lib/clips/collections';
-import { EXPORT_FORMATS, type ExportFormat, exportClippings, isExportFormat } from '@/lib/export';
+import { EXPORT_FORMATS, type ExportFormat, exportClippings, FORMATS, isExportFormat } from '@/lib/export';
 import { countScope, type ExportScope, loadScope } from './scope';
 import type { OptionsServices } from './services';
-
-const FORMAT_LABEL: Record<ExportFormat, string> = {
-  json: 'optionsFormatJson',
-  markdown: 'optionsFormatMarkdown',
-  csv: 'optionsFormatCsv',
-  'entities-csv': 'optionsFormatEntitiesCsv',
-  'csl-json': 'optionsFormatCsl',
-  ris: 'optionsFormatRis',
-  bibtex: 'optionsFormatBibtex',
-};
 
 type ScopeKind = ExportScope['kind'];
 
@@ -160,7 +150,7 @@ export function ExportSection({ services }: { services: OptionsServices }) {
         >
           {EXPORT_FORMATS.map((f) => (
             <option key={f} value={f}>
-              {t(FORMAT_LABEL[f])}
+              {t(FORMATS[f].label)}
             </option>
           ))}
         </select>
