@@ -10,10 +10,13 @@ import { type ExportData, isoDay, leadOf, type WriteContext } from './common';
 import { COLOR_NAMES } from './colors';
 import { bylinePeople } from './people';
 
+/** Braces of a value whose braces pair up: `\{ \}` (read by every tool, and they keep the field balanced). */
+const BALANCED_BRACES: Record<string, string> = { '{': '\\{', '}': '\\}' };
+/** Braces that do not pair up: as commands, so that no raw brace is written at all. */
+const LONE_BRACES: Record<string, string> = { '{': '\\textbraceleft{}', '}': '\\textbraceright{}' };
+
 const SPECIAL: Record<string, string> = {
   '\\': '\\textbackslash{}',
-  '{': '\\textbraceleft{}',
-  '}': '\\textbraceright{}',
   '&': '\\&',
   '%': '\\%',
   $: '\\$',
@@ -31,12 +34,13 @@ const SPECIAL: Record<string, string> = {
  * Unicode letters are kept (biber reads UTF-8).
  */
 export function bibEscape(v: string): string {
+  const braces = balanced(v) ? BALANCED_BRACES : LONE_BRACES;
   return v
     .normalize('NFC')
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\{}&%$#_~^<>]/g, (ch) => SPECIAL[ch])
+    .replace(/[\\{}&%$#_~^<>]/g, (ch) => braces[ch] ?? SPECIAL[ch])
     .replace(/-(?=-)/g, '-{}');
 }
 

@@ -47,7 +47,14 @@ export function dateParts(value: string | null | undefined, timeZone?: string): 
 
 /** The lead of a clipping: its first paragraph of text (at most `max` characters, whitespace folded). */
 export function leadOf(c: Pick<Clipping, 'text'>, max = 600): string {
-  const first = (c.text ?? '').split(/\n\s*\n/).find((p) => p.trim()) ?? '';
+  const text = c.text ?? '';
+  let first = '';
+  for (const m of text.matchAll(/[^\n]*(?:\n(?![ \t\r\f\v]*\n)[^\n]*)*/g)) {
+    if (m[0].trim()) {
+      first = m[0];
+      break;
+    }
+  }
   const folded = first.replace(/\s+/g, ' ').trim();
   if (folded.length <= max) return folded;
   const cut = folded.slice(0, max);
@@ -56,7 +63,7 @@ export function leadOf(c: Pick<Clipping, 'text'>, max = 600): string {
 }
 
 /** Whitespace folded to single spaces, trimmed. */
-export const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+export const fold = (s: string | null | undefined) => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
@@ -76,8 +83,8 @@ export function uniqueFileName(title: string, used: Set<string>, max = 80): stri
   base = [...base].slice(0, max).join('').trim();
   if (!base || WINDOWS_RESERVED.test(base)) base = base ? `${base}_` : 'bai-viet';
   let name = base;
-  for (let i = 2; used.has(name.toLocaleLowerCase('vi')); i++) name = `${base} (${i})`;
-  used.add(name.toLocaleLowerCase('vi'));
+  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base} (${i})`;
+  used.add(name.toLowerCase());
   return name;
 }
 

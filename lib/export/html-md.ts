@@ -89,6 +89,9 @@ class Marker {
   }
 }
 
+const WS_RUN = /[\t\n\r\f]| {2}/;
+const WS_RUNS = /[ \t\n\r\f]+/g;
+
 /** Renders an inline run: whitespace folded, text escaped, highlights marked. */
 function renderInline(run: Inline[], marker: Marker | null): string {
   // Fold whitespace across text pieces, drop it at the edges and around breaks.
@@ -96,7 +99,7 @@ function renderInline(run: Inline[], marker: Marker | null): string {
   let space = true;
   for (const p of run) {
     if (p.t === 'text') {
-      let v = p.v.replace(/[ \t\n\r\f]+/g, ' ');
+      let v = WS_RUN.test(p.v) ? p.v.replace(WS_RUNS, ' ') : p.v;
       if (space) v = v.replace(/^ /, '');
       if (!v) continue;
       space = v.endsWith(' ');
@@ -127,7 +130,25 @@ function renderInline(run: Inline[], marker: Marker | null): string {
     else if (p.t === 'br') plain += '\n';
   }
   if (!plain.trim() && !pieces.some((p) => p.t === 'md' && p.v.startsWith('!['))) return '';
-  const ranges = marker ? marker.find(plain.normalize('NFC')) : [];
+  const ranges = marker ? marker.find(plain) : [];
+  if (ranges.length === 0) {
+    // Common case: no highlight in this paragraph.
+    let out = '';
+    let lineStart = true;
+    for (const p of pieces) {
+      if (p.t === 'md') {
+        out += p.v;
+        if (p.v) lineStart = false;
+      } else if (p.t === 'br') {
+        out += '\\\n';
+        lineStart = true;
+      } else {
+        out += escapeInline(p.v, lineStart);
+        lineStart = false;
+      }
+    }
+    return out.trim();
+  }
   let out = '';
   let lineStart = true;
   pieces.forEach((p, k) => {

@@ -114,6 +114,10 @@ function readAttrs(src: string): Record<string, string> {
   return attrs;
 }
 
+/** Elements whose attributes the exports read (others are not parsed: cheaper). */
+const WITH_ATTRS = new Set(['a', 'img', 'ol', 'td', 'th']);
+const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 /** Parses an HTML fragment into a root element (tag `#root`). Never throws. */
 export function parseHtml(html: string): HtmlElement {
   const root: HtmlElement = { tag: '#root', attrs: {}, children: [] };
@@ -144,7 +148,11 @@ export function parseHtml(html: string): HtmlElement {
     if (tag === 'li') closeOpen(stack, 'li', ['ul', 'ol']);
     if (tag === 'tr') closeOpen(stack, 'tr', ['table', 'thead', 'tbody', 'tfoot']);
     if (tag === 'td' || tag === 'th') closeOpen(stack, ['td', 'th'], ['tr', 'table']);
-    const el: HtmlElement = { tag, attrs: readAttrs(attrSrc ?? ''), children: [] };
+    const el: HtmlElement = {
+      tag,
+      attrs: WITH_ATTRS.has(tag) ? readAttrs(attrSrc ?? '') : NO_ATTRS,
+      children: [],
+    };
     if (RAW.has(tag)) {
       const end = html.toLowerCase().indexOf(`</${tag}`, last);
       const stop = end < 0 ? html.length : end;

@@ -7,10 +7,13 @@
 /** ASCII punctuation that has a meaning somewhere in the Markdown dialects we write for. */
 const INLINE = /[\\`*_[\]<>&|~=$%#@^{}]/g;
 
+const INLINE_TEST = /[\\`*_[\]<>&|~=$%#@^{}]/;
+const LINE_START_TEST = /^\s|^[-+:]|^\d/;
+
 /** Escapes one line of text (no line breaks inside); `lineStart` when it begins a Markdown line. */
 export function escapeInline(text: string, lineStart = false): string {
-  let s = text.replace(INLINE, '\\$&');
-  if (lineStart) {
+  let s = INLINE_TEST.test(text) ? text.replace(INLINE, '\\$&') : text;
+  if (lineStart && LINE_START_TEST.test(s)) {
     s = s
       .replace(/^(\s*)([-+:])(?=\s|$)/, '$1\\$2')
       .replace(/^(\s*\d{1,9})([.)])/, '$1\\$2')

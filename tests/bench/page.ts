@@ -115,7 +115,10 @@ export async function runSuite(cases: BenchCase<unknown>[]): Promise<void> {
         ratio,
         maxRatio: c.maxRatio,
         target: c.target ?? (c.maxRatio != null ? `≤ ${c.maxRatio}×` : undefined),
-        withinTarget: c.maxRatio != null ? ratio <= c.maxRatio : undefined,
+        withinTarget:
+          c.maxRatio != null || c.maxMedianMs != null
+            ? (c.maxRatio == null || ratio <= c.maxRatio) && (c.maxMedianMs == null || sm <= c.maxMedianMs)
+            : undefined,
       });
     } catch (e) {
       state.results.push({

@@ -50,6 +50,8 @@ export interface BenchCase<I = unknown> {
   warmup?: number;
   /** Largest acceptable ratio subject/baseline of the medians (shown as the target, e.g. 1.5). */
   maxRatio?: number;
+  /** Largest acceptable subject median in ms per round (an absolute, machine-checked target). */
+  maxMedianMs?: number;
   /** Free-text target shown instead of `≤ maxRatio×`. */
   target?: string;
   /** Unit of the per-round time (default 'ms per round'). */
