@@ -77,7 +77,15 @@ export function toBibtex(c: Clipping, key: string, timeZone?: string): string {
   add('url', bibUrl(c.url), true);
   add('abstract', leadOf(c, 2000));
   add('langid', 'vietnamese', true);
-  add('keywords', c.tags.map((t) => `{${bibEscape(t)}}`).join(', '), true);
+  // One keyword per tag: readers split the list at "," and ";", so those become their full-width forms.
+  add(
+    'keywords',
+    c.tags
+      .map((t) => bibEscape(t.replace(/,/g, '，').replace(/;/g, '；')))
+      .filter(Boolean)
+      .join(', '),
+    true,
+  );
   const notes = [
     c.note.trim(),
     ...c.highlights.map(

@@ -291,7 +291,8 @@ describe('citations', () => {
   it.each([
     ['&', '\\&'],
     ['50%', '50\\%'],
-    ['{x}', '\\textbraceleft{}x\\textbraceright{}'],
+    ['{x}', '\\{x\\}'],
+    ['}x{', '\\textbraceright{}x\\textbraceleft{}'],
     ['a}b', 'a\\textbraceright{}b'],
     ['<b>', '\\textless{}b\\textgreater{}'],
     ['a--b---c', 'a-{}-b-{}-{}-c'],
