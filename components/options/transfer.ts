@@ -3,7 +3,9 @@
  * sanitises imported HTML with DOMPurify in short slices (no long task on the page), and cancels by
  * terminating the worker. Where there is no Worker (unit tests), the same work runs on the page.
  */
+/// <reference types="vite/client" />
 import * as v from 'valibot';
+import TransferWorker from './transfer.worker?worker';
 import type { ExportFormat, ExportResult } from '@/lib/export';
 import { sanitizeHtml } from '@/lib/reader/sanitize';
 import type { ExportScope } from './scope';
@@ -51,7 +53,7 @@ export const canUseWorker = () => typeof Worker !== 'undefined';
 
 /** One worker session: messages in, `cancel()` terminates. */
 export class TransferSession {
-  private worker = new Worker(new URL('./transfer.worker.ts', import.meta.url), { type: 'module' });
+  private worker: Worker = new TransferWorker();
   private handlers = new Set<(m: FromWorker) => void>();
   private failAll: ((e: Error) => void) | null = null;
   private closed = false;
