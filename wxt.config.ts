@@ -8,7 +8,8 @@ const outDir = process.env.WXT_OUT_DIR || '.output';
 export default defineConfig({
   outDir,
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  // Workers (export/import off the page's thread) are ES modules, as the pages' own chunks.
+  vite: () => ({ plugins: [preact()], worker: { format: 'es' } }),
   // The sources zip (for Firefox review) carries the code, not local test and bench output.
   zip: {
     excludeSources: ['test-results/**', 'bench-results/**', '.output*/**', 'tests/fixtures/generated/**'],

@@ -1,18 +1,11 @@
 /** Bulk actions on the selected clippings: move, tag (with autocomplete), delete, export. */
 import { useState } from 'preact/hooks';
 import { t } from '@/components/ui/i18n';
+import { EXPORT_FORMATS, FORMATS } from '@/lib/export';
 import type { Collection } from '@/lib/types';
 
-/** Export formats offered (values of lib/export's ExportFormat). */
-export const BULK_EXPORT_FORMATS = [
-  'json',
-  'markdown',
-  'csv',
-  'entities-csv',
-  'csl-json',
-  'ris',
-  'bibtex',
-] as const;
+/** Export formats offered: the one registry of lib/export (labels, never raw ids, are shown). */
+export const BULK_EXPORT_FORMATS = EXPORT_FORMATS;
 
 export interface BulkBarProps {
   count: number;
@@ -103,7 +96,7 @@ export function BulkBar(p: BulkBarProps) {
         >
           {BULK_EXPORT_FORMATS.map((f) => (
             <option key={f} value={f}>
-              {f}
+              {t(FORMATS[f].label)}
             </option>
           ))}
         </select>

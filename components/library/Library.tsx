@@ -161,6 +161,24 @@ export function Library({ db, actions, debounceMs = 200, initialFilters }: Libra
     run(async () => {
       const mod = await import('@/lib/export');
       if (!mod.isExportFormat(format)) return t('libActionFailed');
+      const transfer = await import('@/components/options/transfer');
+      if (transfer.canUseWorker()) {
+        // Off the page's main thread, like the options page's export.
+        const session = new transfer.TransferSession();
+        try {
+          const res = await transfer.exportInWorker(
+            session,
+            db.name,
+            format,
+            { kind: 'selection', ids: ids() },
+            t('libExportScope'),
+          );
+          actions.download(res.filename, res.mime, res.data);
+          return t('libExported', [res.count, res.filename]);
+        } finally {
+          session.close();
+        }
+      }
       const rows = (await db.clippings.bulkGet(ids())).filter((c) => !!c);
       const { stripDerived } = await import('@/lib/clips/derive');
       const clippings = rows.map(stripDerived);

@@ -3,19 +3,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from '@/components/ui/hooks';
 import { t } from '@/components/ui/i18n';
 import { listCollections } from '@/lib/clips/collections';
-import { EXPORT_FORMATS, type ExportFormat, exportClippings, isExportFormat } from '@/lib/export';
+import { EXPORT_FORMATS, type ExportFormat, exportClippings, FORMATS, isExportFormat } from '@/lib/export';
 import { countScope, type ExportScope, loadScope } from './scope';
+import { CancelledError, canUseWorker, exportInWorker, TransferSession } from './transfer';
 import type { OptionsServices } from './services';
-
-const FORMAT_LABEL: Record<ExportFormat, string> = {
-  json: 'optionsFormatJson',
-  markdown: 'optionsFormatMarkdown',
-  csv: 'optionsFormatCsv',
-  'entities-csv': 'optionsFormatEntitiesCsv',
-  'csl-json': 'optionsFormatCsl',
-  ris: 'optionsFormatRis',
-  bibtex: 'optionsFormatBibtex',
-};
 
 type ScopeKind = ExportScope['kind'];
 
@@ -53,25 +44,47 @@ export function ExportSection({ services }: { services: OptionsServices }) {
     setError('');
   };
 
+  const sessionRef = useRef<TransferSession | null>(null);
+  useEffect(() => () => sessionRef.current?.close(), []);
+
   const run = async () => {
     clearResult();
     setProgress({ done: 0, total: count ?? 0 });
     try {
-      const { data, scopeName } = await loadScope(db, scope);
-      if (data.clippings.length === 0) {
-        setError(t('optionsExportEmpty'));
-        return;
+      let out: { filename: string; mime: string; data: string | Uint8Array };
+      if (canUseWorker()) {
+        // Off the page's main thread: the worker reads the scope and writes the file.
+        const session = new TransferSession((_phase, done, total) => setProgress({ done, total }));
+        sessionRef.current = session;
+        try {
+          const r = await exportInWorker(session, db.name, format, scope);
+          if (r.count === 0) {
+            setError(t('optionsExportEmpty'));
+            return;
+          }
+          out = r;
+        } finally {
+          session.close();
+          sessionRef.current = null;
+        }
+      } else {
+        const { data, scopeName } = await loadScope(db, scope);
+        if (data.clippings.length === 0) {
+          setError(t('optionsExportEmpty'));
+          return;
+        }
+        out = await exportClippings(format, data, {
+          scopeName,
+          onProgress: (done, total) => setProgress({ done, total }),
+        });
       }
-      const out = await exportClippings(format, data, {
-        scopeName,
-        onProgress: (done, total) => setProgress({ done, total }),
-      });
       const blob = new Blob([out.data as BlobPart], { type: out.mime });
       const url = URL.createObjectURL(blob);
       urlRef.current = url;
       setResult({ url, filename: out.filename, size: blob.size });
     } catch (err) {
-      setError(t('optionsExportFailed', err instanceof Error ? err.message : String(err)));
+      if (err instanceof CancelledError) setError(t('optionsExportCancelled'));
+      else setError(t('optionsExportFailed', err instanceof Error ? err.message : String(err)));
     } finally {
       setProgress(null);
     }
@@ -160,7 +173,7 @@ export function ExportSection({ services }: { services: OptionsServices }) {
         >
           {EXPORT_FORMATS.map((f) => (
             <option key={f} value={f}>
-              {t(FORMAT_LABEL[f])}
+              {t(FORMATS[f].label)}
             </option>
           ))}
         </select>
@@ -179,7 +192,12 @@ export function ExportSection({ services }: { services: OptionsServices }) {
       {progress && (
         <p aria-live="polite">
           <progress data-testid="export-progress" max={Math.max(1, progress.total)} value={progress.done} />{' '}
-          {t('optionsExporting', [progress.done, progress.total])}
+          {t('optionsExporting', [progress.done, progress.total])}{' '}
+          {sessionRef.current && (
+            <button type="button" data-testid="export-cancel" onClick={() => sessionRef.current?.cancel()}>
+              {t('optionsExportCancel')}
+            </button>
+          )}
         </p>
       )}
       {result && (

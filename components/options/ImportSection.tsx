@@ -1,5 +1,5 @@
 /** Import section: choose a JSON export, see a dry-run summary, confirm; all or nothing. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/components/ui/i18n';
 import {
   applyImport,
@@ -11,20 +11,40 @@ import {
 } from '@/lib/export/import';
 import { MAX_IMPORT_BYTES } from '@/lib/export/schema';
 import type { OptionsServices } from './services';
+import {
+  applyInWorker,
+  CancelledError,
+  canUseWorker,
+  planInWorker,
+  TransferError,
+  TransferSession,
+} from './transfer';
+import type { ImportSummary } from './transfer-protocol';
 
 /** Invalid records listed in the summary (the rest are counted). */
 const MAX_LISTED = 50;
 
+/** What the page knows of a plan: its summary, and the records when it was planned on the page. */
+interface Planned {
+  summary: ImportSummary;
+  plan: ImportPlan | null;
+}
+
 type State =
   | { step: 'idle' }
-  | { step: 'reading' }
-  | { step: 'planned'; plan: ImportPlan }
-  | { step: 'writing'; plan: ImportPlan }
+  | { step: 'reading'; done?: number; total?: number }
+  | { step: 'planned'; plan: Planned }
+  | { step: 'writing'; plan: Planned; done?: number; total?: number }
   | { step: 'done'; added: number; updated: number }
   | { step: 'error'; message: string };
 
 /** A translated, clear message for an import failure. */
 export function importErrorMessage(err: unknown): string {
+  if (err instanceof TransferError && err.code) {
+    const msg = t(`optionsImportErr_${err.code.replace(/-/g, '_')}`);
+    return err.detail ? `${msg} (${err.detail})` : msg;
+  }
+  if (err instanceof TransferError) return `${t('optionsImportErr_write_failed')} (${err.detail})`;
   if (err instanceof ImportError) {
     const msg = t(`optionsImportErr_${err.code.replace(/-/g, '_')}`);
     return err.detail ? `${msg} (${err.detail})` : msg;
@@ -38,36 +58,85 @@ export function ImportSection({ services }: { services: OptionsServices }) {
   /** Counts chosen files, so tests and assistive tech can tell a new result from the previous one. */
   const [attempt, setAttempt] = useState(0);
 
+  const sessionRef = useRef<TransferSession | null>(null);
+  useEffect(() => () => sessionRef.current?.close(), []);
+  const endSession = () => {
+    sessionRef.current?.close();
+    sessionRef.current = null;
+  };
+
+  const summarize = (p: ImportPlan): ImportSummary => ({
+    total: p.total,
+    new: p.new.length,
+    updated: p.updated.length,
+    duplicates: p.duplicates.length,
+    invalid: p.invalid.slice(0, MAX_LISTED),
+    invalidCount: p.invalid.length,
+    newCollections: p.newCollections.map((c) => c.name),
+  });
+
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
     // Cleared so that choosing the same file again (after fixing it, or after an import) is a change.
     input.value = '';
     setAttempt((n) => n + 1);
+    endSession();
     setState({ step: 'reading' });
     try {
       if (file.size > MAX_IMPORT_BYTES)
         throw new ImportError('too-large', `${Math.round(file.size / 1048576)} MB`);
+      if (canUseWorker()) {
+        // Parsing, validation and planning in a worker; the page only sanitises HTML in short slices.
+        const session = new TransferSession((_phase, done, total) =>
+          setState({ step: 'reading', done, total }),
+        );
+        sessionRef.current = session;
+        const summary = await planInWorker(session, services.db.name, file);
+        setState({ step: 'planned', plan: { summary, plan: null } });
+        return;
+      }
       const parsed = parseImport(new Uint8Array(await file.arrayBuffer()));
       const plan = planImport(await loadExisting(services.db), parsed);
-      setState({ step: 'planned', plan });
+      setState({ step: 'planned', plan: { summary: summarize(plan), plan } });
     } catch (err) {
-      setState({ step: 'error', message: importErrorMessage(err) });
+      endSession();
+      if (err instanceof CancelledError) setState({ step: 'error', message: t('optionsImportCancelled') });
+      else setState({ step: 'error', message: importErrorMessage(err) });
     }
   };
 
-  const confirm = async (plan: ImportPlan) => {
-    setState({ step: 'writing', plan });
+  const confirm = async (planned: Planned) => {
+    setState({ step: 'writing', plan: planned });
     try {
-      const r = await applyImport(services.db, plan);
+      const session = sessionRef.current;
+      const r = planned.plan
+        ? await applyImport(services.db, planned.plan, {
+            onProgress: (done, total) => setState({ step: 'writing', plan: planned, done, total }),
+          })
+        : session
+          ? await applyInWorker(session)
+          : null;
+      if (!r) throw new ImportError('stale-plan');
+      endSession();
       setState({ step: 'done', added: r.added, updated: r.updated });
     } catch (err) {
-      setState({ step: 'error', message: `${importErrorMessage(err)} ${t('optionsImportUnchanged')}` });
+      endSession();
+      if (err instanceof CancelledError) setState({ step: 'error', message: t('optionsImportCancelled') });
+      else setState({ step: 'error', message: `${importErrorMessage(err)} ${t('optionsImportUnchanged')}` });
     }
   };
 
-  const plan = state.step === 'planned' || state.step === 'writing' ? state.plan : null;
-  const writes = plan ? plan.new.length + plan.updated.length + plan.newCollections.length : 0;
+  const cancel = () => {
+    if (sessionRef.current) sessionRef.current.cancel();
+    else setState({ step: 'idle' });
+  };
+
+  const planned = state.step === 'planned' || state.step === 'writing' ? state.plan : null;
+  const plan = planned?.summary ?? null;
+  const writes = plan ? plan.new + plan.updated + plan.newCollections.length : 0;
+  const busy = state.step === 'reading' || state.step === 'writing';
+  const counter = state.step === 'reading' || state.step === 'writing' ? state : null;
 
   return (
     <section aria-labelledby="import-heading" data-testid="import-section">
@@ -86,20 +155,43 @@ export function ImportSection({ services }: { services: OptionsServices }) {
           onChange={(e) => void onFile(e.currentTarget as HTMLInputElement)}
         />
       </p>
-      {state.step === 'reading' && <p aria-live="polite">{t('optionsImportReading')}</p>}
+      {state.step === 'reading' && (
+        <p aria-live="polite" data-testid="import-reading">
+          {counter?.total
+            ? t('optionsImportSanitizing', [counter.done ?? 0, counter.total])
+            : t('optionsImportReading')}
+        </p>
+      )}
+      {state.step === 'writing' && counter?.total ? (
+        <p aria-live="polite">
+          <progress
+            data-testid="import-progress"
+            max={Math.max(1, counter.total)}
+            value={counter.done ?? 0}
+          />{' '}
+          {t('optionsImportProgress', [counter.done ?? 0, counter.total])}
+        </p>
+      ) : null}
+      {busy && sessionRef.current && (
+        <p>
+          <button type="button" data-testid="import-cancel" onClick={cancel}>
+            {t('optionsImportCancelButton')}
+          </button>
+        </p>
+      )}
       {plan && (
         <div data-testid="import-summary" data-attempt={attempt} role="status">
           <h3>{t('optionsImportSummaryTitle', plan.total)}</h3>
           <ul>
-            <li data-testid="import-new">{t('optionsImportNew', plan.new.length)}</li>
-            <li data-testid="import-updated">{t('optionsImportUpdated', plan.updated.length)}</li>
-            <li data-testid="import-duplicates">{t('optionsImportDuplicates', plan.duplicates.length)}</li>
-            <li data-testid="import-invalid">{t('optionsImportInvalid', plan.invalid.length)}</li>
+            <li data-testid="import-new">{t('optionsImportNew', plan.new)}</li>
+            <li data-testid="import-updated">{t('optionsImportUpdated', plan.updated)}</li>
+            <li data-testid="import-duplicates">{t('optionsImportDuplicates', plan.duplicates)}</li>
+            <li data-testid="import-invalid">{t('optionsImportInvalid', plan.invalidCount)}</li>
             {plan.newCollections.length > 0 && (
-              <li>{t('optionsImportNewCollections', plan.newCollections.map((c) => c.name).join(', '))}</li>
+              <li>{t('optionsImportNewCollections', plan.newCollections.join(', '))}</li>
             )}
           </ul>
-          {plan.invalid.length > 0 && (
+          {plan.invalidCount > 0 && (
             <ul data-testid="import-invalid-list">
               {plan.invalid.slice(0, MAX_LISTED).map((i) => (
                 <li key={`${i.kind}${i.index}`}>
@@ -109,8 +201,8 @@ export function ImportSection({ services }: { services: OptionsServices }) {
                   )}
                 </li>
               ))}
-              {plan.invalid.length > MAX_LISTED && (
-                <li>{t('optionsImportMoreInvalid', plan.invalid.length - MAX_LISTED)}</li>
+              {plan.invalidCount > MAX_LISTED && (
+                <li>{t('optionsImportMoreInvalid', plan.invalidCount - MAX_LISTED)}</li>
               )}
             </ul>
           )}
@@ -119,14 +211,17 @@ export function ImportSection({ services }: { services: OptionsServices }) {
             type="button"
             data-testid="import-confirm"
             disabled={writes === 0 || state.step === 'writing'}
-            onClick={() => void confirm(plan)}
+            onClick={() => planned && void confirm(planned)}
           >
             {state.step === 'writing' ? t('optionsImportWriting') : t('optionsImportConfirm')}
           </button>{' '}
           <button
             type="button"
             disabled={state.step === 'writing'}
-            onClick={() => setState({ step: 'idle' })}
+            onClick={() => {
+              endSession();
+              setState({ step: 'idle' });
+            }}
           >
             {t('optionsImportCancel')}
           </button>

@@ -1,5 +1,6 @@
 /** Helpers shared by the export formats: names, dates, entity summaries. Pure functions. */
 import { foldVietnamese } from '../clips/fold';
+import { isoDay as formatIsoDay, wallClock } from '../format/date';
 import type { Clipping, Collection, Entity } from '../types';
 
 /** What every export format receives. */
@@ -10,6 +11,15 @@ export interface ExportData {
 
 /** Progress callback: `done` of `total` clippings converted. */
 export type ProgressFn = (done: number, total: number) => void;
+
+/** What a format's writer gets besides the data. */
+export interface WriteContext {
+  now: Date;
+  timeZone?: string;
+  onProgress?: ProgressFn;
+  /** Called between batches by long writers; throwing stops the export (cancel). */
+  checkpoint?: () => void | Promise<void>;
+}
 
 /**
  * Folds Vietnamese to ASCII and keeps only `[a-z0-9]` runs joined by `-`, at most `max` characters.
@@ -24,18 +34,36 @@ export function slugify(s: string, max = 60, fallback = 'bai-viet'): string {
   return slug || fallback;
 }
 
-/** `YYYY-MM-DD` of an ISO timestamp as written (no time-zone shift), or '' when it has none. */
-export function isoDay(iso: string | null | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : '';
+/** `YYYY-MM-DD` of a value in its own offset, else in `timeZone` (the one formatter, lib/format/date.ts). */
+export function isoDay(value: string | null | undefined, timeZone?: string): string {
+  return formatIsoDay(value, timeZone);
 }
 
-/** `[year, month, day]` of an ISO timestamp as written (parts that exist), or null. */
-export function dateParts(iso: string | null | undefined): number[] | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso ?? '');
-  if (!m) return null;
-  return [m[1], m[2], m[3]].filter((x): x is string => x !== undefined).map(Number);
+/** `[year, month, day]` of a value (see `isoDay`), or null when it is not a date. */
+export function dateParts(value: string | null | undefined, timeZone?: string): number[] | null {
+  const w = wallClock(value, timeZone);
+  return w ? [w.year, w.month, w.day] : null;
 }
+
+/** The lead of a clipping: its first paragraph of text (at most `max` characters, whitespace folded). */
+export function leadOf(c: Pick<Clipping, 'text'>, max = 600): string {
+  const text = c.text ?? '';
+  let first = '';
+  for (const m of text.matchAll(/[^\n]*(?:\n(?![ \t\r\f\v]*\n)[^\n]*)*/g)) {
+    if (m[0].trim()) {
+      first = m[0];
+      break;
+    }
+  }
+  const folded = first.replace(/\s+/g, ' ').trim();
+  if (folded.length <= max) return folded;
+  const cut = folded.slice(0, max);
+  const at = cut.lastIndexOf(' ');
+  return `${(at > max / 2 ? cut.slice(0, at) : cut).trimEnd()}…`;
+}
+
+/** Whitespace folded to single spaces, trimmed. */
+export const fold = (s: string | null | undefined) => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
@@ -55,8 +83,8 @@ export function uniqueFileName(title: string, used: Set<string>, max = 80): stri
   base = [...base].slice(0, max).join('').trim();
   if (!base || WINDOWS_RESERVED.test(base)) base = base ? `${base}_` : 'bai-viet';
   let name = base;
-  for (let i = 2; used.has(name.toLocaleLowerCase('vi')); i++) name = `${base} (${i})`;
-  used.add(name.toLocaleLowerCase('vi'));
+  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base} (${i})`;
+  used.add(name.toLowerCase());
   return name;
 }
 

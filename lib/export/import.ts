@@ -6,6 +6,8 @@ import * as v from 'valibot';
 import type { BaoGonDB } from '../clips/db';
 import { DEFAULT_COLLECTION_ID } from '../clips/db';
 import { stripDerived, toStored } from '../clips/derive';
+import { sanitizeHtml } from '../reader/sanitize';
+import { isSanitized, sanitizePlan } from './import-sanitize';
 import { mergeHighlights, mergeNote, mergeTags } from '../clips/merge';
 import { clippingKey } from '../clips/save';
 import type { Clipping, Collection } from '../types';
@@ -18,7 +20,6 @@ import {
   MAX_IMPORT_CLIPPINGS,
   MAX_IMPORT_COLLECTIONS,
 } from './schema';
-import { stripHostileHtml } from './sanitize-import';
 
 export type ImportErrorCode =
   | 'empty'
@@ -184,7 +185,7 @@ function validateCurrent(env: Record<string, unknown>, version: number): ParsedI
     }
     ids.set(c.id, index);
     keys.set(key, index);
-    clippings.push({ ...c, canonicalUrl: key, html: stripHostileHtml(c.html) });
+    clippings.push({ ...c, canonicalUrl: key });
   }
   const exportedAt = typeof env.exportedAt === 'string' ? env.exportedAt.slice(0, 100) : null;
   return { version, exportedAt, clippings, collections, invalid, total: rawClips.length };
@@ -314,7 +315,14 @@ export interface ApplyResult {
  * If anything fails (the library changed since the plan, quota, write error) the whole transaction
  * is rolled back and an `ImportError` is thrown; the database is exactly as before.
  */
-export async function applyImport(db: BaoGonDB, plan: ImportPlan): Promise<ApplyResult> {
+export async function applyImport(
+  db: BaoGonDB,
+  plan: ImportPlan,
+  opts: { onProgress?: (done: number, total: number) => void; chunk?: number } = {},
+): Promise<ApplyResult> {
+  if (!isSanitized(plan)) await sanitizePlan(plan, async (htmls) => htmls.map(domSanitizer()));
+  const chunk = opts.chunk ?? 2000;
+  const total = plan.new.length + plan.updated.length;
   try {
     return await db.transaction('rw', db.clippings, db.collections, async () => {
       const present = await db.clippings.bulkGet(plan.new.map((c) => c.id));
@@ -329,8 +337,18 @@ export async function applyImport(db: BaoGonDB, plan: ImportPlan): Promise<Apply
         : 0;
       if (cols > 0) throw new ImportError('stale-plan', 'a collection to add already exists');
       if (plan.newCollections.length) await db.collections.bulkAdd(plan.newCollections);
-      if (plan.new.length) await db.clippings.bulkAdd(plan.new.map(toStored));
-      if (plan.updated.length) await db.clippings.bulkPut(plan.updated.map(toStored));
+      let done = 0;
+      opts.onProgress?.(0, total);
+      for (let i = 0; i < plan.new.length; i += chunk) {
+        const part = plan.new.slice(i, i + chunk);
+        await db.clippings.bulkAdd(part.map(toStored));
+        opts.onProgress?.((done += part.length), total);
+      }
+      for (let i = 0; i < plan.updated.length; i += chunk) {
+        const part = plan.updated.slice(i, i + chunk);
+        await db.clippings.bulkPut(part.map(toStored));
+        opts.onProgress?.((done += part.length), total);
+      }
       return {
         added: plan.new.length,
         updated: plan.updated.length,
@@ -342,4 +360,11 @@ export async function applyImport(db: BaoGonDB, plan: ImportPlan): Promise<Apply
     const detail = err instanceof Error ? `${err.name}: ${err.message}`.slice(0, 300) : String(err);
     throw new ImportError('write-failed', detail, { cause: err });
   }
+}
+
+/** DOMPurify (the reader's rules) where this realm has a DOM; an import without one must be sanitised by `sanitizePlan` first. */
+function domSanitizer(): (html: string) => string {
+  if (typeof document === 'undefined')
+    throw new ImportError('write-failed', 'imported HTML must be sanitised where there is a DOM');
+  return sanitizeHtml;
 }

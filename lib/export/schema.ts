@@ -46,3 +46,12 @@ export function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {
   const msg = i.message.replace(/^Invalid (type|key): /, '');
   return path ? `${path}: ${msg}` : msg;
 }
+
+/** The whole version 1 backup file (what `exportJson` writes); source of the published JSON Schema. */
+export const BackupSchemaV1 = v.object({
+  format: v.literal('bao-gon'),
+  version: v.literal(1),
+  exportedAt: TIMESTAMP,
+  collections: v.array(CollectionSchemaV1),
+  clippings: v.array(ClippingSchemaV1),
+});

@@ -2,6 +2,8 @@
 
 export type YamlValue = string | number | boolean | null | YamlValue[] | { [key: string]: YamlValue };
 
+const ODD_BREAKS = /[\u007f\u0085\u2028\u2029]/;
+
 /** A YAML scalar: strings as double-quoted YAML (quotes, backslashes, controls, line breaks escaped). */
 export function yamlScalar(v: string | number | boolean | null): string {
   if (v === null) return 'null';
@@ -9,7 +11,9 @@ export function yamlScalar(v: string | number | boolean | null): string {
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   // JSON escapes ", \ and C0 controls; YAML double-quoted strings read the same escapes. Also escape
   // NEL/LS/PS and DEL, which some YAML readers treat as line breaks or reject.
-  return JSON.stringify(v).replace(
+  const json = JSON.stringify(v);
+  if (!ODD_BREAKS.test(json)) return json;
+  return json.replace(
     /[\u007f\u0085\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

@@ -90,10 +90,33 @@ export function wallClock(
   return zoned(ms, timeZone);
 }
 
+/** UTC offsets (minutes) of a zone per quarter hour already seen: formatToParts is costly and zones change offset only on quarter hours. */
+const offsets = new Map<string, Map<number, number>>();
+const QUARTER = 15 * 60_000;
+
 function zoned(ms: number, timeZone: string | undefined): WallClock {
-  const parts = partsFormatter(validZone(timeZone)).formatToParts(new Date(ms));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
+  const zone = validZone(timeZone);
+  let perZone = offsets.get(zone);
+  if (!perZone) offsets.set(zone, (perZone = new Map()));
+  const bucket = Math.floor(ms / QUARTER);
+  let offset = perZone.get(bucket);
+  if (offset === undefined) {
+    const at = bucket * QUARTER;
+    const parts = partsFormatter(zone).formatToParts(new Date(at));
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+    offset = Math.round((wall - at) / 60_000);
+    if (perZone.size > 10_000) perZone.clear();
+    perZone.set(bucket, offset);
+  }
+  const shifted = new Date(ms + offset * 60_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+  };
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -123,7 +146,8 @@ export function displayDate(
 ): string {
   const w = wallClock(value, options.timeZone);
   if (!w) return '';
-  const day = lang === 'en' ? `${w.day} ${MONTHS_EN[w.month - 1]} ${w.year}` : `${w.day}/${w.month}/${w.year}`;
+  const day =
+    lang === 'en' ? `${w.day} ${MONTHS_EN[w.month - 1]} ${w.year}` : `${w.day}/${w.month}/${w.year}`;
   if (options.time === false || w.hour === null || w.minute === null) return day;
   return `${day}${lang === 'en' ? ',' : ''} ${pad(w.hour)}:${pad(w.minute)}`;
 }

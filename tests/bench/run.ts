@@ -70,6 +70,22 @@ function inventory(origin: string): { pages: BenchPage[]; texts: { file: string;
   return { pages, texts };
 }
 
+/** Vite's `./x.ts?worker` imports (a Worker constructor) as a Worker on the bundled module path: benches never start them. */
+const viteWorkerStub = {
+  name: 'vite-worker-stub',
+  setup(b: { onResolve: Function; onLoad: Function }) {
+    b.onResolve({ filter: /\?worker$/ }, (args: { path: string }) => ({
+      path: args.path,
+      namespace: 'vite-worker',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'vite-worker' }, () => ({
+      contents:
+        'export default class { constructor() { throw new Error("workers are not started in benches"); } }',
+      loader: 'js',
+    }));
+  },
+};
+
 async function bundle(suiteFile: string): Promise<string> {
   const entry = [
     `import cases from ${JSON.stringify(suiteFile)};`,
@@ -86,6 +102,7 @@ async function bundle(suiteFile: string): Promise<string> {
     tsconfig: path.join(ROOT, 'tsconfig.json'),
     define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.DEV': 'false' },
     logLevel: 'silent',
+    plugins: [viteWorkerStub],
   });
   return out.outputFiles[0].text;
 }

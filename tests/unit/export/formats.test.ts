@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportClippings, exportFileName, type ExportFormat, slugify, uniqueFileName } from '@/lib/export';
 import { bibEscape } from '@/lib/export/bibtex';
-import { htmlToMarkdown, obsidianTag, parseMany, STORE_ABOVE } from '@/lib/export/markdown';
+import { htmlToMarkdown, obsidianTag, STORE_ABOVE } from '@/lib/export/markdown';
 import { BOM, guardCell } from '@/lib/export/csv';
 import { clipping, clippings, COLLECTIONS } from './helpers';
 import { parseBib, parseRis, unTex } from './parsers';
@@ -86,11 +86,13 @@ describe('markdown zip', () => {
       const fm = loadYaml(m[1]) as Record<string, unknown>;
       expect(fm).toMatchObject({
         title: c.title,
-        url: c.url,
+        source: c.url,
+        author: ['Trần Thị Hồng'],
+        published: `2026-03-0${(i % 9) + 1}`,
+        created: `2026-11-2${i % 10}`,
+        description: `Phần ${i}`,
         site: 'Báo Ví Dụ',
         byline: 'Trần Thị Hồng',
-        published: c.publishedTime,
-        saved: c.savedAt,
         tags: ['thuế', 'kinh-tế'],
         collection: i % 2 ? 'Kinh tế & Đầu tư' : 'Chưa phân loại',
         officials: [
@@ -105,11 +107,12 @@ describe('markdown zip', () => {
       });
       const body = md.slice(m[0].length);
       expect(body).toContain(`## Phần ${i}`);
-      expect(body).toContain('**Bộ trưởng**');
+      expect(body).toContain('**==Bộ trưởng==** ==đã nói về thuế== \\& phí.');
       expect(body).toMatch(/^-\s+Ý một$/m);
-      expect(body).toContain('[Liên kết](https://bao.example.vn/x)');
-      expect(body).toContain('> Bộ trưởng đã nói về thuế');
-      expect(body).toContain('**Ghi chú:** Ghi chú: quan trọng\ndòng hai');
+      expect(body).toContain('[Liên kết](<https://bao.example.vn/x>)');
+      expect(body).toContain('- **xanh lá** (green): ==Bộ trưởng đã nói về thuế==');
+      expect(body).toContain('  - Ghi chú: Ghi chú: quan trọng\\\n    dòng hai');
+      expect(fm.highlights).toEqual(c.highlights.map((h) => ({ quote: h.quote, color: h.color, note: h.note })));
       expect(body).toContain(`Ghi chú của bài ${i}`);
     }
   });
@@ -127,8 +130,8 @@ describe('markdown zip', () => {
     });
     const md = strFromU8(Object.values(unzipSync(r.data as Uint8Array))[0]);
     const fm = loadYaml(/^---\n([\s\S]*?)\n---\n/.exec(md)![1]) as Record<string, unknown>;
-    expect(fm.title).toBe(title);
-    expect(fm.byline).toBe(title);
+    expect(fm.title).toBe(title.replace(/\s+/g, ' ').trim());
+    expect(fm.byline).toBe(title.replace(/\s+/g, ' ').trim());
     expect(fm.tags).toEqual([obsidianTag(title)]);
   });
 
@@ -163,8 +166,10 @@ describe('csv', () => {
         title: c.title,
         url: c.url,
         site: 'Báo Ví Dụ',
-        published: c.publishedTime,
-        saved: c.savedAt,
+        byline: 'Trần Thị Hồng',
+        published: `2026-03-0${(i % 9) + 1}`,
+        saved: `2026-11-2${i % 10}`,
+        lead: `Phần ${i}`,
         tags: 'thuế; kinh tế',
         collection: i % 2 ? 'Kinh tế & Đầu tư' : 'Chưa phân loại',
         note: c.note,
@@ -178,10 +183,14 @@ describe('csv', () => {
 
   it.each([
     ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
-    ['+1', "'+1"],
+    ['+1', '+1'],
+    ['+ 1', "'+ 1"],
+    ['-5', '-5'],
+    ['  =1+1', "'  =1+1"],
     ['-2+3', "'-2+3"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tx', "'\tx"],
+    ['- gạch đầu dòng', "'- gạch đầu dòng"],
     ['Bình thường', 'Bình thường'],
     ['a=b', 'a=b'],
   ])('guards formula %j', async (input, cell) => {
@@ -192,7 +201,7 @@ describe('csv', () => {
     });
     const row = Papa.parse<Record<string, string>>(src.slice(1), { header: true, skipEmptyLines: true })
       .data[0];
-    expect(row.title).toBe(cell);
+    expect(row.title).toBe(guardCell(input.replace(/\s+/g, ' ').trim()));
     expect(row.note).toBe(cell);
   });
 
@@ -225,13 +234,14 @@ describe('citations', () => {
       id: expect.any(String),
       type: 'article-newspaper',
       title: special.title,
+      abstract: `Phần 9`,
       'container-title': 'Báo Ví Dụ',
       author: [{ literal: 'Trần Thị Hồng' }],
       issued: { 'date-parts': [[2026, 5, 17]] },
       accessed: { 'date-parts': [[2026, 11, 29]] },
       language: 'vi',
       URL: special.url,
-      note: 'dòng 1\ndòng 2',
+      note: 'dòng 1 dòng 2\nĐánh dấu (xanh lá): “Bộ trưởng đã nói về thuế” — Ghi chú: Ghi chú: quan trọng dòng hai\nĐánh dấu (xanh lá): “Ý hai”',
       keyword: 'thuế, kinh tế',
     });
     expect(new Set(items.map((x: { id: string }) => x.id)).size).toBe(5);
@@ -249,7 +259,13 @@ describe('citations', () => {
     expect(r.Y2).toEqual(['2026/11/29/']);
     expect(r.UR).toEqual([special.url]);
     expect(r.LA).toEqual(['vi']);
-    expect(r.N1).toEqual(['dòng 1 dòng 2']);
+    expect(r.AU).toEqual(['Trần Thị Hồng,']);
+    expect(r.AB).toEqual(['Phần 9']);
+    expect(r.N1).toEqual([
+      'dòng 1 dòng 2',
+      'Đánh dấu (xanh lá): “Bộ trưởng đã nói về thuế” — Ghi chú: Ghi chú: quan trọng dòng hai',
+      'Đánh dấu (xanh lá): “Ý hai”',
+    ]);
     expect(r.KW).toEqual(['thuế', 'kinh tế']);
     expect(new Set(records.map((x) => x.ID[0])).size).toBe(5);
   });
@@ -262,6 +278,8 @@ describe('citations', () => {
     const e = entries[4];
     expect(e.type).toBe('article');
     expect(unTex(e.fields.title)).toBe(special.title);
+    expect(e.fields.entrysubtype).toBe('newspaper');
+    expect(e.fields.journal).toBeUndefined();
     expect(e.fields.journaltitle).toBe('Báo Ví Dụ');
     expect(e.fields.date).toBe('2026-05-17');
     expect(e.fields.urldate).toBe('2026-11-29');
@@ -274,27 +292,14 @@ describe('citations', () => {
     ['&', '\\&'],
     ['50%', '50\\%'],
     ['{x}', '\\{x\\}'],
+    ['}x{', '\\textbraceright{}x\\textbraceleft{}'],
+    ['a}b', 'a\\textbraceright{}b'],
+    ['<b>', '\\textless{}b\\textgreater{}'],
+    ['a--b---c', 'a-{}-b-{}-{}-c'],
     ['a_b', 'a\\_b'],
     ['\\', '\\textbackslash{}'],
     ['Nghị định', 'Nghị định'],
   ])('bibEscape(%j) = %j', (s, out) => expect(bibEscape(s)).toBe(out));
-});
-
-describe('markdown batch parsing', () => {
-  it.each([
-    ['well-formed', '<p>Đoạn <em>một</em></p>', false],
-    ['stray section end tag', '<p>a</p></section><p>lọt ra ngoài</p>', true],
-    ['unclosed textarea', '<p>a</p><textarea>nuốt phần sau', null],
-    ['unclosed comment', '<p>a</p><!-- không đóng', null],
-    ['unclosed div', '<div><p>chưa đóng', false],
-  ])('%s: same Markdown as parsing one by one', (_l, html, fallback) => {
-    const htmls = ['<p>Trước</p>', html, '<p>Sau <strong>đậm</strong></p>'];
-    const parsed = parseMany(htmls);
-    // null: whether the batch must fall back depends on the HTML parser; the Markdown must not
-    if (fallback !== null) expect(parsed.every((p) => p === null)).toBe(fallback);
-    for (const [i, h] of htmls.entries())
-      expect(htmlToMarkdown(h, '', parsed[i])).toBe(htmlToMarkdown(h, ''));
-  });
 });
 
 describe('markdown zip size policy', () => {

@@ -64,6 +64,11 @@ export const unTex = (s: string) =>
   s
     .replace(/^\{(.*)\}$/s, '$1')
     .replace(/\\textbackslash\{\}/g, '\\')
+    .replace(/\\textbraceleft\{\}/g, '{')
+    .replace(/\\textbraceright\{\}/g, '}')
+    .replace(/\\textless\{\}/g, '<')
+    .replace(/\\textgreater\{\}/g, '>')
+    .replace(/-\{\}/g, '-')
     .replace(/\\textasciitilde\{\}/g, '~')
     .replace(/\\textasciicircum\{\}/g, '^')
     .replace(/\\([{}&%$#_])/g, '$1');

@@ -119,7 +119,9 @@ describe('options page: export', () => {
   it('offers every format by its exact value', async () => {
     await mount();
     const values = [...(byTestId('export-format') as HTMLSelectElement).options].map((o) => o.value);
-    expect(values).toEqual(['json', 'markdown', 'csv', 'entities-csv', 'csl-json', 'ris', 'bibtex']);
+    expect(values).toEqual(['json', 'markdown', 'csv', 'highlights-csv', 'entities-csv', 'csl-json', 'ris', 'bibtex']);
+    // Users see labels from the one registry, never raw ids.
+    for (const o of (byTestId('export-format') as HTMLSelectElement).options) expect(o.textContent).not.toBe(o.value);
     expect(byTestId('options')).not.toBeNull();
   });
 
