@@ -195,6 +195,8 @@ export interface Person {
   at: number[];
   /** Lower-case texts of `titles`, for de-duplication. */
   titleKeys: Set<string>;
+  /** Company offices the person is named with ("Chủ tịch HĐQT"). */
+  business: TitleSpan[];
 }
 
 /** One mention of a person (working-copy offsets). */
@@ -242,11 +244,17 @@ export function findOfficials(
     return matchAt(HEAD_T, toks, k);
   };
   /** A title start: optional prefix ("nguyên") + head. Returns the head index or -1. */
-  const titleStart = (k: number): number => {
+  /** A head in any case ("bí thư" as Tuổi Trẻ writes it). */
+  const anyHeadAt = (k: number): number => (k < n && toks[k].word ? matchAt(HEAD_T, toks, k) : 0);
+  /**
+   * A title start: optional prefix ("nguyên") + head. Returns the head index or -1. A lower-case
+   * head counts after a prefix ("cựu bộ trưởng") or where `lower` allows it (after a name, in a chain).
+   */
+  const titleStart = (k: number, lower = false): number => {
     if (k >= n) return -1;
     const p = matchAt(PREFIX_T, toks, k);
-    if (p && headAt(k + p)) return k + p;
-    return headAt(k) ? k : -1;
+    if (p && anyHeadAt(k + p)) return k + p;
+    return headAt(k) || (lower && anyHeadAt(k)) ? k : -1;
   };
   const honorAt = (k: number): number => {
     if (k >= n || !toks[k].word) return 0;
@@ -481,10 +489,10 @@ export function findOfficials(
   }
 
   /** Parses one title at `k` (prefix + head + modifiers + body). */
-  function parseTitle(k: number): { span: TitleSpan; end: number; business: boolean } | null {
-    const h = titleStart(k);
+  function parseTitle(k: number, lower = false): { span: TitleSpan; end: number; business: boolean } | null {
+    const h = titleStart(k, lower);
     if (h < 0) return null;
-    const hl = headAt(h);
+    const hl = anyHeadAt(h);
     const head = toks
       .slice(h, h + hl)
       .map((t) => t.l)
@@ -500,11 +508,31 @@ export function findOfficials(
     if (RESTRICTED_HEADS.has(head) && !matchAt(PUBLIC_T, toks, orgStart)) business = true;
     // "Chủ tịch Vingroup", "Chủ tịch FLC": a body made only of brand-like words is a company.
     if (CHAIR_HEADS.has(head) && j > orgStart && brandOnly(orgStart, j)) business = true;
+    // "Chủ tịch Hòa Phát": a chair of a body that is no known public one is a company's.
+    if (CHAIR_HEADS.has(head) && j > orgStart && !publicStart(orgStart)) business = true;
+    // A lower-case head stands for an office only with its body ("bí thư Tỉnh ủy Lâm Đồng") or prefix.
+    if (!toks[h].cap && h === k && j === orgStart && !RANK_SET.has(head)) return null;
     return {
       span: { s: toks[k].s, e: toks[j - 1].e, head, hasOrg: j > orgStart + 0 && j > h + hl + mod },
       end: j,
       business,
     };
+  }
+
+  /** The body at `q` starts like a public one: a known body, body noun, place, country or public acronym. */
+  function publicStart(q: number): boolean {
+    const t = toks[q];
+    return (
+      !t.word ||
+      !(t.cap || t.acr) ||
+      countryAt(q) > 0 ||
+      matchAt(LOCALITY_T, toks, q) > 0 ||
+      matchAt(ORGNOUN_T, toks, q) > 0 ||
+      matchAt(ORG_T, toks, q) > 0 ||
+      matchAt(PUBLIC_T, toks, q) > 0 ||
+      (t.acr && PUBLIC_ACRONYMS.has(t.l)) ||
+      (isForeignWord(t) && !t.acr)
+    );
   }
 
   function brandOnly(a: number, b: number): boolean {
@@ -524,19 +552,19 @@ export function findOfficials(
   }
 
   /** A chain of titles joined by commas, dashes or "kiêm". */
-  function parseChain(k: number): Chain | null {
-    const first = parseTitle(k);
+  function parseChain(k: number, lower = false): Chain | null {
+    const first = parseTitle(k, lower);
     if (!first) return null;
     const titles = [first.span];
     let business = first.business;
     let j = first.end;
     while (j < n) {
       let next = -1;
-      if (SEP.has(toks[j].l) && titleStart(j + 1) >= 0) next = j + 1;
-      else if (toks[j].l === 'kiêm' && titleStart(j + 1) >= 0) next = j + 1;
-      else if (toks[j].l === ',' && toks[j + 1]?.l === 'kiêm' && titleStart(j + 2) >= 0) next = j + 2;
+      if (SEP.has(toks[j].l) && titleStart(j + 1, true) >= 0) next = j + 1;
+      else if (toks[j].l === 'kiêm' && titleStart(j + 1, true) >= 0) next = j + 1;
+      else if (toks[j].l === ',' && toks[j + 1]?.l === 'kiêm' && titleStart(j + 2, true) >= 0) next = j + 2;
       if (next < 0) break;
-      const t = parseTitle(next);
+      const t = parseTitle(next, true);
       if (!t) break;
       // "Chủ tịch X, Chủ tịch Y Nguyễn Văn B": a chain never swallows the next person's title.
       titles.push(t.span);
@@ -618,6 +646,7 @@ export function findOfficials(
       comrade: false,
       at: [],
       titleKeys: new Set(),
+      business: [],
     };
     persons.push(p);
     index(p);
@@ -639,17 +668,17 @@ export function findOfficials(
   function appositive(k: number): [TitleSpan[], number] {
     // "ông Nguyễn Văn A là Phó Giám đốc Sở …", "bà B hiện là Chủ tịch …".
     const cop = matchAt(COPULA_T, toks, k);
-    if (cop && titleStart(k + cop) >= 0) {
-      const c = parseChain(k + cop);
+    if (cop && titleStart(k + cop, true) >= 0) {
+      const c = parseChain(k + cop, true);
       if (c && !c.business && !nameAt(c.end, true)) return [c.titles, c.end];
     }
     // "ông Nguyễn Văn A (Phó Chủ tịch UBND tỉnh)".
     if (k < n && toks[k].l === '(') {
-      const c = parseChain(k + 1);
+      const c = parseChain(k + 1, true);
       if (c && !c.business && toks[c.end]?.l === ')') return [c.titles, c.end + 1];
     }
     if (k < n && SEP.has(toks[k].l)) {
-      const c = parseChain(k + 1);
+      const c = parseChain(k + 1, true);
       if (c && !c.business) {
         // The chain must not end in another person's name ("A, Bộ trưởng B").
         const other = nameAt(c.end, true);
@@ -660,14 +689,19 @@ export function findOfficials(
   }
 
   /** A person at `k`: title-first, honorific-first or name-first. Returns the index after it. */
-  function personAt(k: number, allowBare: boolean, extra: TitleSpan[]): number {
-    if (titleStart(k) >= 0) {
-      const c = parseChain(k);
+  function personAt(k: number, allowBare: boolean, extra: TitleSpan[], lower = false): number {
+    if (titleStart(k, lower) >= 0) {
+      const c = parseChain(k, lower);
       if (!c) return -1;
       const j = c.end;
       let name = nameAt(j, true);
       if (!name && toks[j]?.l === ',' && honorAt(j + 1)) name = nameAt(j + 1, true);
-      if (c.business) return name ? name.end : j;
+      // A lower-case title before a name needs the name right after it ("trung tướng Tô Ân Xô").
+      if (lower && !toks[k].cap && name?.kind !== 'full') return -1;
+      if (c.business) {
+        if (name) personFor(name)?.business.push(c.titles[0]);
+        return name ? name.end : j;
+      }
       if (!name) {
         if (c.titles.length === 1)
           if (!(k > 0 && matchAt(PLURAL_T, toks, k - 1)))
@@ -715,7 +749,7 @@ export function findOfficials(
     let i = 0;
     while (i < n) {
       const t = toks[i];
-      if (!t.word || (!t.cap && !(t.f & TRIGGERS.bit))) {
+      if (!t.word || (!t.cap && !(t.f & (TRIGGERS.bit | HEAD_T.bit)))) {
         i++;
         continue;
       }
@@ -762,6 +796,11 @@ export function findOfficials(
       };
       if ((titleStart(i) >= 0 && !inProper()) || honorAt(i)) {
         const end = personAt(i, false, []);
+        i = end >= 0 ? Math.max(end, i + 1) : end < -1 ? Math.max(-end - 2, i + 1) : i + 1;
+        continue;
+      }
+      if (!t.cap && t.f & HEAD_T.bit && titleStart(i, true) >= 0) {
+        const end = personAt(i, false, [], true);
         i = end >= 0 ? Math.max(end, i + 1) : end < -1 ? Math.max(-end - 2, i + 1) : i + 1;
         continue;
       }
@@ -815,7 +854,10 @@ export function findOfficials(
 }
 
 function isOfficial(p: Person): boolean {
-  return p.titles.length > 0 || p.comrade;
+  if (p.comrade) return true;
+  // A company chair also called plain "Chủ tịch" elsewhere is not an official.
+  if (p.business.length) return p.titles.some((t) => t.hasOrg || !CHAIR_HEADS.has(t.head.replace(/^phó /, '')));
+  return p.titles.length > 0;
 }
 
 /** The main office of a set of titles: the first that is not a bare membership or rank. */
