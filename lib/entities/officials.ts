@@ -67,7 +67,29 @@ const PUBLIC_ACRONYMS = new Set(
   ),
 );
 /** "là", "hiện là", "giữ chức": a title follows the name. */
-const COPULA_T = phraseTable(['là', 'hiện là', 'nguyên là', 'giữ chức', 'đương kim']);
+const COPULA_T = phraseTable([
+  'là',
+  'hiện là',
+  'nguyên là',
+  'giữ chức',
+  'giữ chức vụ',
+  'giữ cương vị',
+  'đương kim',
+  'từng là',
+  'từng làm',
+  'khi là',
+  'lúc là',
+  'khi giữ chức',
+  'khi bị bắt là',
+  'khi bị khởi tố là',
+  'trong thời gian giữ chức',
+  'trong thời gian giữ chức vụ',
+  'trong thời gian giữ cương vị',
+  'trong thời gian công tác là',
+  'nguyên:',
+]);
+/** Heads whose body may be another office ("Trợ lý Chủ tịch Quốc hội", "Thư ký Tổng Bí thư"). */
+const AIDE_HEADS = new Set(['trợ lý', 'thư ký', 'phó trợ lý']);
 /** Lower-case particles inside foreign names. */
 const NAME_PARTICLES = new Set([
   'von',
@@ -505,11 +527,19 @@ export function findOfficials(
     j = org.end;
     let business = false;
     for (let q = orgStart; q < j; q++) if (matchAt(BUSINESS_T, toks, q)) business = true;
-    if (RESTRICTED_HEADS.has(head) && !matchAt(PUBLIC_T, toks, orgStart)) business = true;
+    if (AIDE_HEADS.has(head) && j === orgStart && titleStart(j) >= 0) {
+      const inner = parseTitle(j);
+      if (inner) {
+        j = inner.end;
+        business = inner.business;
+      }
+    } else if (RESTRICTED_HEADS.has(head) && !matchAt(PUBLIC_T, toks, orgStart) && !publicBody(orgStart, j))
+      business = true;
     // "Chủ tịch Vingroup", "Chủ tịch FLC": a body made only of brand-like words is a company.
     if (CHAIR_HEADS.has(head) && j > orgStart && brandOnly(orgStart, j)) business = true;
     // "Chủ tịch Hòa Phát": a chair of a body that is no known public one is a company's.
-    if (CHAIR_HEADS.has(head) && j > orgStart && !publicStart(orgStart)) business = true;
+    if (CHAIR_HEADS.has(head) && j > orgStart && !publicStart(orgStart) && !publicBody(orgStart, j))
+      business = true;
     // A lower-case head stands for an office only with its body ("bí thư Tỉnh ủy Lâm Đồng") or prefix.
     if (!toks[h].cap && h === k && j === orgStart && !RANK_SET.has(head)) return null;
     return {
@@ -533,6 +563,16 @@ export function findOfficials(
       (t.acr && PUBLIC_ACRONYMS.has(t.l)) ||
       (isForeignWord(t) && !t.acr)
     );
+  }
+
+  /** A body with a public sign anywhere: a place word, a known body, a country or an acronym. */
+  function publicBody(a: number, b: number): boolean {
+    for (let q = a; q < b; q++) {
+      const t = toks[q];
+      if (t.acr && !matchAt(BUSINESS_T, toks, q)) return true;
+      if (matchAt(LOCALITY_T, toks, q) || matchAt(ORG_T, toks, q) || countryAt(q)) return true;
+    }
+    return false;
   }
 
   function brandOnly(a: number, b: number): boolean {
@@ -674,7 +714,7 @@ export function findOfficials(
     }
     // "ông Nguyễn Văn A (Phó Chủ tịch UBND tỉnh)".
     if (k < n && toks[k].l === '(') {
-      const c = parseChain(k + 1, true);
+      const c = parseChain(k + 1 + matchAt(COPULA_T, toks, k + 1), true);
       if (c && !c.business && toks[c.end]?.l === ')') return [c.titles, c.end + 1];
     }
     if (k < n && SEP.has(toks[k].l)) {
@@ -755,10 +795,11 @@ export function findOfficials(
       }
       // Plural titles: "các Thứ trưởng: A, B", "các đồng chí: A, B; C", "hai Bộ trưởng".
       const pl = matchAt(PLURAL_T, toks, i);
-      if (pl && (titleStart(i + pl) >= 0 || (toks[i + pl]?.l === 'đồng' && toks[i + pl + 1]?.l === 'chí'))) {
+      if (pl && (titleStart(i + pl) >= 0 || honorAt(i + pl) > 0)) {
         let j = i + pl;
         let shared: TitleSpan[] = [];
-        if (toks[j].l === 'đồng' && toks[j + 1]?.l === 'chí') j += 2;
+        const hon = honorAt(j);
+        j += hon;
         if (titleStart(j) >= 0) {
           const c = parseChain(j);
           if (c) {
@@ -767,7 +808,14 @@ export function findOfficials(
           }
         }
         // "các Thứ trưởng: A, B" or, with a title, straight into the names: "các Phó Thủ tướng A, B".
-        const direct = shared.length > 0 && toks[j]?.l !== ':' && nameAt(j, true)?.kind === 'full';
+        // "ba Phó Chủ tịch gồm các ông A, B và C", "các ông: A, B", "một Phó Thủ tướng khác, ông A".
+        if (toks[j]?.l === 'khác' || toks[j]?.l === 'mới') j++;
+        if (toks[j]?.l === 'gồm' || toks[j]?.l === 'là') j += toks[j + 1]?.l === 'có' ? 2 : 1;
+        else if (toks[j]?.l === ',' && honorAt(j + 1) && !matchAt(PLURAL_T, toks, j + 1)) j++;
+        if (matchAt(PLURAL_T, toks, j) && honorAt(j + 1)) j += 1 + honorAt(j + 1);
+        if (toks[j]?.l === 'đồng' && toks[j + 1]?.l === 'chí') j += 2;
+        const direct =
+          (shared.length > 0 || honorAt(j - 1) > 0) && toks[j]?.l !== ':' && nameAt(j, true)?.kind === 'full';
         if (toks[j]?.l === ':' || direct) {
           let k = direct ? j : j + 1;
           while (k < n) {
@@ -811,8 +859,8 @@ export function findOfficials(
         if (
           name &&
           name.kind === 'full' &&
-          SEP.has(toks[name.end]?.l ?? '') &&
-          titleStart(name.end + 1) >= 0
+          ((SEP.has(toks[name.end]?.l ?? '') && titleStart(name.end + 1, true) >= 0) ||
+            (toks[name.end]?.l === '(' && titleStart(name.end + 1 + matchAt(COPULA_T, toks, name.end + 1), true) >= 0))
         ) {
           const end = personAt(i, true, []);
           if (end > i) {
