@@ -706,7 +706,8 @@ export function findOfficials(
 
   /** Appositive chain after a name: ", Title, Title" or " - Title". Returns [titles, end]. */
   function appositive(k: number): [TitleSpan[], number] {
-    // "ông Nguyễn Văn A là Phó Giám đốc Sở …", "bà B hiện là Chủ tịch …".
+    // "ông Nguyễn Văn A là Phó Giám đốc Sở …", "bà B hiện là Chủ tịch …", "ông C, trong thời gian giữ cương vị …".
+    if (k < n && toks[k].l === ',' && matchAt(COPULA_T, toks, k + 1) && toks[k + 1].l !== 'là') k++;
     const cop = matchAt(COPULA_T, toks, k);
     if (cop && titleStart(k + cop, true) >= 0) {
       const c = parseChain(k + cop, true);
@@ -716,6 +717,13 @@ export function findOfficials(
     if (k < n && toks[k].l === '(') {
       const c = parseChain(k + 1 + matchAt(COPULA_T, toks, k + 1), true);
       if (c && !c.business && toks[c.end]?.l === ')') return [c.titles, c.end + 1];
+      // "(Bí thư Huyện ủy Gia Bình, tỉnh Bắc Ninh)": the province of the last body closes the gloss.
+      if (c && !c.business && toks[c.end]?.l === ',' && matchAt(LOCALITY_T, toks, c.end + 1)) {
+        const close = closeParen(toks, k, 60);
+        let q = c.end + 1 + matchAt(LOCALITY_T, toks, c.end + 1);
+        while (q < close && (toks[q].cap || toks[q].l === '-')) q++;
+        if (close > 0 && q === close) return [c.titles, close + 1];
+      }
     }
     if (k < n && SEP.has(toks[k].l)) {
       const c = parseChain(k + 1, true);
