@@ -3,6 +3,7 @@
  * "số 150-KL/TW, số 163-KL/TW"), short forms ("Nghị quyết 57"), named laws ("Luật Đất đai",
  * "Bộ luật Hình sự", "Hiến pháp năm 2013") and resolutions named by content ("Nghị quyết phê chuẩn …").
  */
+import { LAW_NAMES } from './inventory/laws';
 import { COUNTRIES, PLURAL_MARKERS, STOP_WORDS } from './lexicon';
 import { BARE_NUM, closeParen, NUMSYM, type Span, stickyAt, tokenAt } from './spans';
 import { matchAt, phraseTable, type Tok } from './tokens';
@@ -27,6 +28,7 @@ const NUMBERED_TYPES = [
   'bộ luật',
   'lệnh',
   'văn bản hợp nhất',
+  'văn bản',
 ];
 /** Nouns that a bare number counts ("Kết luận 3 vấn đề"): then it is not a document number. */
 const COUNTED = new Set(
@@ -34,7 +36,7 @@ const COUNTED = new Set(
     ' ',
   ),
 );
-const BARE_NUM_EXCLUDED = new Set(['luật', 'lệnh', 'hướng dẫn', 'thông báo', 'công văn', 'quy định']);
+const BARE_NUM_EXCLUDED = new Set(['văn bản', 'luật', 'lệnh', 'hướng dẫn', 'thông báo', 'công văn', 'quy định']);
 const TYPE_T = phraseTable([...NUMBERED_TYPES, 'hiến pháp']);
 /** Types that may be named by their content ("Nghị quyết phê chuẩn …"). */
 const CONTENT_TYPES = new Set(['nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'pháp lệnh']);
@@ -70,6 +72,19 @@ const LAW_STOP2 = phraseTable([
   'đã được',
 ]);
 const COUNTRY_T = phraseTable(COUNTRIES);
+/** Known names of laws: where a law's name ends. */
+const LAW_T = phraseTable(LAW_NAMES);
+/** "sửa đổi, bổ sung một số điều của": an amending law names the law it amends. */
+const AMEND_T = phraseTable([
+  'sửa đổi, bổ sung một số điều của',
+  'sửa đổi, bổ sung một số điều của các',
+  'sửa đổi, bổ sung một số điều',
+  'sửa đổi, bổ sung',
+  'sửa đổi một số điều của',
+  'sửa một số điều của',
+  'sửa đổi',
+  'sửa',
+]);
 const CONTENT_STOP = phraseTable([
   'với tỷ lệ',
   'theo đó',
@@ -131,7 +146,7 @@ export function findLegal(w: string, toks: Tok[]): Span[] {
       continue;
     }
     if (type === 'luật' || type === 'bộ luật' || type === 'pháp lệnh') {
-      const e = lawNameEnd(w, toks, j);
+      const e = type === 'pháp lệnh' ? lawNameEnd(w, toks, j) : amendingEnd(w, toks, j);
       if (e > 0) out.push({ s: t.s, e });
       if (e > 0 || type !== 'pháp lệnh') continue;
     }
@@ -188,10 +203,69 @@ function constitutionEnd(toks: Tok[], j: number): number {
   return toks[k - 1].e;
 }
 
-/** End of a law's name after "Luật": capitalised first word, then its words, year or number. */
+/**
+ * End of an amending law's name ("Luật sửa đổi, bổ sung một số điều của Luật Dược", "Luật sửa một số
+ * Luật để thực thi Hiệp định CPTPP"), or of a plain law's name.
+ */
+function amendingEnd(w: string, toks: Tok[], j: number): number {
+  const a = matchAt(AMEND_T, toks, j);
+  if (!a) return lawNameEnd(w, toks, j);
+  let k = j + a;
+  const lower = (q: number) => toks[q]?.l ?? '';
+  // "… của Luật Dược", "… của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản".
+  if (lower(k) === 'luật' || lower(k) === 'bộ') {
+    let end = -1;
+    while (lower(k) === 'luật' || (lower(k) === 'bộ' && lower(k + 1) === 'luật')) {
+      k += lower(k) === 'bộ' ? 2 : 1;
+      const e = lawNameEnd(w, toks, k);
+      if (e < 0) break;
+      end = e;
+      k = tokenAt(toks, e, k);
+      if ((lower(k) === ',' || lower(k) === 'và') && lower(k + 1) === 'luật') k++;
+      else break;
+    }
+    if (end > 0) return end;
+  }
+  // "… một số luật để thực thi Hiệp định CPTPP", "… các luật về đầu tư": words up to the clause's end.
+  let end = toks[j + a - 1].e;
+  let q = k;
+  while (q < toks.length && q - k < 14 && toks[q].word && !matchAt(LAW_STOP2, toks, q)) {
+    const l = toks[q].l;
+    if (STOP_WORDS.has(l) && !['để', 'về', 'và', 'của', 'các', 'trong'].includes(l)) break;
+    if (/^\d/.test(l) && !/^\d{4}$/.test(l)) break;
+    end = toks[q].e;
+    q++;
+  }
+  return end;
+}
+
+/** End of a law's name after "Luật": a known name, or a capitalised first word, its words, year or number. */
 function lawNameEnd(w: string, toks: Tok[], j: number): number {
   const n = toks.length;
-  if (j >= n || !toks[j].word || !toks[j].cap || toks[j].l === 'số') return -1;
+  if (j >= n || !toks[j].word || toks[j].l === 'số') return -1;
+  const known = matchAt(LAW_T, toks, j);
+  if (known && !(toks[j + known]?.cap && toks[j + known].word && !toks[j + known].acr)) {
+    // A year, number or "(sửa đổi)" may follow the known name.
+    let k = j + known;
+    let end = toks[k - 1].e;
+    if (toks[k]?.l === '(') {
+      const c = closeParen(toks, k, 5);
+      if (c > 0 && /^\(\s*sửa đổi/.test(w.slice(toks[k].s, toks[c].e))) {
+        end = toks[c].e;
+        k = c + 1;
+      }
+    }
+    if (toks[k]?.l === 'năm' && /^\d{4}$/.test(toks[k + 1]?.l ?? '')) end = toks[k + 1].e;
+    else if (/^(19|20)\d\d$/.test(toks[k]?.l ?? '')) end = toks[k].e;
+    else if (toks[k]?.l === 'số') {
+      let p = toks[k].e;
+      while (w[p] === ' ') p++;
+      const e = stickyAt(NUMSYM, w, p);
+      if (e > 0) end = e;
+    }
+    return end;
+  }
+  if (!toks[j].cap) return -1;
   // "luật Việt Nam" is the law of a country, not a law's name.
   const c = matchAt(COUNTRY_T, toks, j);
   if (c && !(toks[j + c]?.cap && toks[j + c].word)) return -1;
