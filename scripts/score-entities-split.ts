@@ -36,8 +36,14 @@ if (!existsSync(dir)) {
 }
 
 const nfc = (s: string | undefined) => (s ?? '').normalize('NFC');
-const flat = (s: string) => nfc(s).replace(/[\s\u00a0\u200b]+/g, ' ').trim();
-const words = (s: string) => nfc(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const flat = (s: string) =>
+  nfc(s)
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim();
+const words = (s: string) =>
+  nfc(s)
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -103,7 +109,10 @@ function score(g: Gold, ents: Entity[], t: Tally, titles: { hit: number; total: 
     }
     bump('official', 'found');
     titles.total++;
-    const said = hits.flatMap((p) => [p.title ?? '', ...((p as { titles?: string[] }).titles ?? [])]).filter(Boolean).map((x) => words(x).join(' '));
+    const said = hits
+      .flatMap((p) => [p.title ?? '', ...((p as { titles?: string[] }).titles ?? [])])
+      .filter(Boolean)
+      .map((x) => words(x).join(' '));
     const gold = (o.titles ?? []).map((x) => words(x).join(' '));
     if (said.some((s) => gold.some((x) => s.includes(x) || x.includes(s)))) titles.hit++;
     else misses.push(`${g.id}: title wrong: ${o.name}: said [${said.join('; ')}] gold [${gold.join('; ')}]`);

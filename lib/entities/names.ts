@@ -6,13 +6,20 @@ import { phraseTable, type Tok } from './tokens';
 
 const FAMILY = phraseTable(FAMILY_NAMES);
 /** Places with the shape of a name: "Hoàng Mai", "Hà Nam", "Lâm Đồng". */
-const PLACES = new Set([...NAME_LIKE_PLACES, ...PROVINCES_63, ...PROVINCES_34, ...NAME_LIKE_DISTRICTS, ...COUNTRIES]);
+const PLACES = new Set([
+  ...NAME_LIKE_PLACES,
+  ...PROVINCES_63,
+  ...PROVINCES_34,
+  ...NAME_LIKE_DISTRICTS,
+  ...COUNTRIES,
+]);
 // "Chủ tịch Hồ Chí Minh" is a person; the city is told apart by the place word before it.
 PLACES.delete('hồ chí minh');
 
 /** True when the lower-case words `ls` (or their first two or three) name a place, not a person. */
 export function isPlaceName(ls: string[]): boolean {
-  for (let len = Math.min(ls.length, 4); len >= 2; len--) if (PLACES.has(ls.slice(0, len).join(' '))) return true;
+  for (let len = Math.min(ls.length, 4); len >= 2; len--)
+    if (PLACES.has(ls.slice(0, len).join(' '))) return true;
   return false;
 }
 
