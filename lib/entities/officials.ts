@@ -4,10 +4,11 @@
  * The parts live in `officials/`: tables (word classes), context (the reading position), body and
  * titles (the title grammar), name-at (names), scan (the main loop), people (linking of mentions).
  */
-import type { Tok } from './tokens';
+
 import { Ctx } from './officials/context';
 import { scan } from './officials/scan';
 import type { OfficialMention, Person } from './officials/types';
+import type { Tok } from './tokens';
 
 export { mainTitle } from './officials/people';
 export type { OfficialMention, Person, TitleSpan } from './officials/types';

@@ -2,6 +2,8 @@
  * The body part of a title: what follows the head ("Bộ trưởng [Bộ Nội vụ]", "Bí thư [Tỉnh ủy Lâm
  * Đồng]", "Phó Chủ tịch [UBND phường Tương Mai]"), and whether it is public or a company.
  */
+
+import { STOP_WORDS } from '../lexicon';
 import { isForeignWord, isNameWord } from '../names';
 import { closeParen } from '../spans';
 import { matchAt } from '../tokens';
@@ -18,7 +20,6 @@ import {
   SEP,
   SPEECH_T,
 } from './tables';
-import { STOP_WORDS } from '../lexicon';
 
 /** Parses the body after a head; returns the index after it. */
 export function parseOrg(c: Ctx, start: number): { end: number; complete: boolean } {

@@ -3,13 +3,14 @@
  * honorific-first ("ông A, Bí thư …"), name-first list items ("; B, Phó Bí thư …") and plural titles
  * with their lists ("các Phó Thủ tướng: A, B", "ba Phó Chủ tịch gồm các ông A, B và C").
  */
+
+import { STOP_WORDS } from '../lexicon';
 import { isNameWord } from '../names';
 import { matchAt } from '../tokens';
 import type { Ctx } from './context';
 import { nameAt } from './name-at';
-import { appositive, parseChain } from './titles';
-import { STOP_WORDS } from '../lexicon';
 import { BOUNDARY, COPULA_T, HEAD_T, PLURAL_T, SEP, TRIGGERS } from './tables';
+import { appositive, parseChain } from './titles';
 import type { TitleSpan } from './types';
 
 /** A person at `k`: title-first, honorific-first or name-first. Returns the index after it. */

@@ -1,14 +1,15 @@
 /** Phrase tables and word sets of the officials' grammar, built once at module load. */
+
+import { PROVINCES_34, PROVINCES_63 } from '../inventory/places';
 import {
+  PUBLIC_ACRONYMS as ACRONYMS,
   AIDE_HEADS,
   CHAIR_HEADS,
   COPULAS,
-  NAME_PARTICLES as PARTICLES,
   PERSON_NAMED_PLACES as NAMED_PLACES,
-  PUBLIC_ACRONYMS as ACRONYMS,
+  NAME_PARTICLES as PARTICLES,
   SPEECH_VERBS,
 } from '../inventory/title-grammar-words';
-import { PROVINCES_34, PROVINCES_63 } from '../inventory/places';
 import {
   BUSINESS_WORDS,
   COUNTRIES,
