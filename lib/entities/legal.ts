@@ -61,6 +61,9 @@ const CONTENT_STOP = phraseTable([
 /** Function words allowed inside a document's content name. */
 const CONTENT_INSIDE = new Set(['về', 'và', 'của', 'giữa', 'với', 'trong', 'đến', 'tới']);
 
+/** First words of procedural acts ("về việc áp dụng", "khởi tố", "bắt", "tạm giam", "truy nã"). */
+const PROCEDURAL = new Set(['áp', 'khởi', 'bắt', 'tạm', 'truy', 'đình', 'thay', 'hủy', 'không', 'xử', 'thu', 'cấm']);
+
 /** Finds legal documents in a tokenised working text. */
 export function findLegal(w: string, toks: Tok[]): Span[] {
   const out: Span[] = [];
@@ -108,6 +111,8 @@ export function findLegal(w: string, toks: Tok[]): Span[] {
     if (type === 'luật' || type === 'bộ luật' || type === 'pháp lệnh') {
       const e = type === 'pháp lệnh' ? lawNameEnd(w, toks, j) : amendingEnd(w, toks, j);
       if (e > 0) out.push({ s: t.s, e });
+      // The law an amending law names is part of its name, not a document of its own.
+      if (e > 0 && toks[j]?.l === 'sửa') i = tokenAt(toks, e, j) - 1;
       if (e > 0 || type !== 'pháp lệnh') continue;
     }
     // "Nghị quyết Đại hội XIII", "Nghị quyết Hội nghị Trung ương 4 khóa XII".
@@ -118,6 +123,8 @@ export function findLegal(w: string, toks: Tok[]): Span[] {
         continue;
       }
     }
+    // "ra Quyết định về việc áp dụng biện pháp …": a procedural decision, not a named document.
+    if (toks[j]?.l === 'về' && toks[j + 1]?.l === 'việc' && PROCEDURAL.has(toks[j + 2]?.l ?? '')) continue;
     if (CONTENT_TYPES.has(type)) {
       const e = contentEnd(toks, j);
       if (e > 0) out.push({ s: t.s, e });

@@ -83,7 +83,7 @@ export function parseOrg(c: Ctx, start: number): { end: number; complete: boolea
           k < c.n &&
           isNameWord(c.toks[k]) &&
           !c.stopName(k) &&
-          !c.vietAt(k) &&
+          (!c.vietAt(k) || nameInside(c, k)) &&
           !isForeignWord(c.toks[k]) &&
           k - j < 6
         )
@@ -145,6 +145,12 @@ export function parseOrg(c: Ctx, start: number): { end: number; complete: boolea
       continue;
     }
     // lower-case word
+    // "Tổng Tham mưu trưởng quân đội Israel": a lower-case body noun before a country.
+    const noun = j === start ? matchAt(ORGNOUN_T, c.toks, j) : 0;
+    if (noun && c.countryAt(j + noun)) {
+      j += noun;
+      continue;
+    }
     if (j === start) break;
     if (t.l === 'và' || t.l === 'của' || t.l === 'tại') {
       if (c.orgContinues(j + 1) || (t.l === 'tại' && c.countryAt(j + 1))) {
@@ -224,4 +230,11 @@ export function brandOnly(c: Ctx, a: number, b: number): boolean {
     if (t.acr ? PUBLIC_ACRONYMS.has(t.l) : !isForeignWord(t)) return false;
   }
   return true;
+}
+
+/** "phường Tương Mai Nguyễn Thị Hòa": the name starting after `k` ends where the one at `k` does, so `k` is the place's. */
+function nameInside(c: Ctx, k: number): boolean {
+  const here = c.vietAt(k);
+  const next = c.vietAt(k + 1);
+  return next >= 3 && k + 1 + next === k + here;
 }
