@@ -189,12 +189,38 @@ export const HEAD_MODIFIERS = ['thường trực', 'thứ nhất', 'phụ trách
 /** Words before a head that belong to the title ("nguyên Bộ trưởng"). */
 export const TITLE_PREFIXES = new Set(['nguyên', 'cố', 'cựu', 'tân', 'quyền', 'đương kim']);
 
+/** Heads that have no deputy form ("phó nhà vua" is not an office). */
+const NO_DEPUTY = new Set([
+  'ủy viên',
+  'ủy viên dự khuyết',
+  'ủy viên quốc vụ',
+  'tỉnh ủy viên',
+  'thành ủy viên',
+  'huyện ủy viên',
+  'đại biểu quốc hội',
+  'người phát ngôn',
+  'kiểm sát viên',
+  'quốc vương',
+  'nhà vua',
+  'nữ hoàng',
+  'thái tử',
+  'thượng nghị sĩ',
+  'hạ nghị sĩ',
+  'nghị sĩ',
+  'thẩm phán',
+  'chủ tọa phiên tòa',
+  'thường trực ban bí thư',
+  'quốc vụ khanh',
+  'thủ hiến',
+  'đặc phái viên',
+]);
+
 /** All heads, deputies included, as token arrays (longest first when matched). */
 export const TITLE_HEADS: string[] = (() => {
   const all = new Set<string>();
   for (const h of HEADS) {
     all.add(h);
-    if (!h.startsWith('phó ') && !h.startsWith('tổng bí')) all.add(`phó ${h}`);
+    if (!h.startsWith('phó ') && !h.startsWith('tổng bí') && !NO_DEPUTY.has(h)) all.add(`phó ${h}`);
   }
   for (const r of RANKS) all.add(r);
   all.add('phó tổng thống');
