@@ -175,6 +175,8 @@ export function findAgreements(toks: Tok[]): Span[] {
         break;
       }
       if (matchAt(VERB_STOPS, toks, k)) break;
+      // "Hiệp định CPTPP và Dự thảo Quyết định …": a document after "và" is another thing.
+      if (x.l === 'và' && DOC_AFTER.has(toks[k + 1]?.l ?? '')) break;
       if (x.l === 'và') {
         const nx = toks[k + 1];
         if (!nx?.word || headAt(k + 1)) break;
@@ -197,8 +199,6 @@ export function findAgreements(toks: Tok[]): Span[] {
         k++;
         continue;
       }
-      // "Hiệp định CPTPP và Dự thảo Quyết định …": a document after "và" is another thing.
-      if (x.l === 'và' && DOC_AFTER.has(toks[k + 1]?.l ?? '')) break;
       // "người có công" (people with meritorious service) is a noun.
       const fixed =
         (x.l === 'có' && toks[k - 1]?.l === 'người' && toks[k + 1]?.l === 'công') ||
