@@ -62,7 +62,20 @@ const CONTENT_STOP = phraseTable([
 const CONTENT_INSIDE = new Set(['về', 'và', 'của', 'giữa', 'với', 'trong', 'đến', 'tới']);
 
 /** First words of procedural acts ("về việc áp dụng", "khởi tố", "bắt", "tạm giam", "truy nã"). */
-const PROCEDURAL = new Set(['áp', 'khởi', 'bắt', 'tạm', 'truy', 'đình', 'thay', 'hủy', 'không', 'xử', 'thu', 'cấm']);
+const PROCEDURAL = new Set([
+  'áp',
+  'khởi',
+  'bắt',
+  'tạm',
+  'truy',
+  'đình',
+  'thay',
+  'hủy',
+  'không',
+  'xử',
+  'thu',
+  'cấm',
+]);
 
 /** Finds legal documents in a tokenised working text. */
 export function findLegal(w: string, toks: Tok[]): Span[] {

@@ -12,7 +12,7 @@ export const FAMILY_NAMES = new Set(
     'đào đoàn vương trương lâm phùng cao chu châu tạ thái lại lưu quách triệu tăng từ kiều khúc kim mạc ' +
     'nghiêm phí tôn tống tòng lò lường vi hầu giàng sùng vàng thào lục nông hứa diệp âu quan thân khổng ' +
     'lã lữ giáp bạch bế đàm doãn đường la lạc mẫn nhữ quản tiêu tiết trình ứng viên văn tập ôn giang lưu ' +
-    'hàn mã khương uông lăng thạch đồng đậu cù cấn chế chử hoàng ninh'
+    'hàn mã khương uông lăng thạch đồng đậu cù cấn chế chử hoàng ninh kha ma sầm quàng cầm lù tòng'
   ).split(/\s+/),
 );
 // "văn", "ninh", "giang", "đồng" are rare as family names but common in places; they only count when the

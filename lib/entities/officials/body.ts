@@ -58,7 +58,17 @@ export function parseOrg(c: Ctx, start: number): { end: number; complete: boolea
       continue;
     }
     const ch = c.countryAt(j);
-    if (ch) {
+    // "Ủy ban Pháp luật": a country word followed by a lower-case noun is part of a body's name.
+    const nx = c.toks[j + ch];
+    const bodyNounBefore = j > start && matchAt(ORGNOUN_T, c.toks, j - 1) === 1;
+    const partOfName =
+      bodyNounBefore &&
+      nx?.word &&
+      !nx.cap &&
+      !STOP_WORDS.has(nx.l) &&
+      /^\p{Ll}/u.test(nx.l) &&
+      !isNumberish(nx.l);
+    if (ch && !partOfName) {
       j += ch;
       complete = true;
       afterCap = true;
@@ -237,4 +247,8 @@ function nameInside(c: Ctx, k: number): boolean {
   const here = c.vietAt(k);
   const next = c.vietAt(k + 1);
   return next >= 3 && k + 1 + next === k + here;
+}
+
+function isNumberish(l: string): boolean {
+  return /^\d/.test(l);
 }

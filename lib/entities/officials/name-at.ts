@@ -23,6 +23,8 @@ export function nameAt(c: Ctx, k: number, afterCompleteOrg: boolean): NameHit | 
     if (q > e && foreign && isNameWord(c.toks[q])) e = q;
   }
   if (e === j) return null;
+  // Countries are not people ("Việt Nam", "Philippines").
+  if (c.countryAt(j) >= e - j) return null;
   if (!foreign && e - j >= 2 && e - j <= 4) {
     // Chinese names ("Tập Cận Bình") and unusual spellings after a complete body or honorific.
     if (afterCompleteOrg || h) return hit(c, j, e, false);
