@@ -4,7 +4,7 @@
  * "Bộ luật Hình sự", "Hiến pháp năm 2013") and resolutions named by content ("Nghị quyết phê chuẩn …").
  */
 import { TYPE_T } from './legal/doc-types';
-import { amendingEnd, constitutionEnd, LAW_STOP2, lawNameEnd } from './legal/law-names';
+import { amendingEnd, constitutionEnd, lawNameEnd } from './legal/law-names';
 import { PLURAL_MARKERS, STOP_WORDS } from './lexicon';
 import { BARE_NUM, closeParen, NUMSYM, type Span, stickyAt, tokenAt } from './spans';
 import { matchAt, phraseTable, type Tok } from './tokens';
