@@ -26,6 +26,10 @@ const HEADS = phraseTable([
   'chương trình hành động',
   'văn kiện gia nhập',
   'thư ý định',
+  'ý định thư',
+  'thư trao đổi',
+  'tuyên bố chính trị',
+  'bản tuyên bố chung',
   'mou',
   'fta',
 ]);
@@ -82,6 +86,11 @@ const PLAN_HEADS = new Set([
   'kế hoạch hành động',
   'chương trình hành động',
 ]);
+
+/** Verbs of purpose after "để" that stay in an instrument's name ("để triển khai …"). */
+const PURPOSE = new Set(['triển', 'thực', 'thúc', 'tăng', 'hợp', 'phối', 'xây', 'hỗ', 'bảo']);
+/** First words of documents that end an instrument's name after "và". */
+const DOC_AFTER = new Set(['dự', 'nghị', 'quyết', 'thông', 'chỉ', 'luật', 'công']);
 
 /** Finds agreements in a tokenised working text. */
 export function findAgreements(toks: Tok[]): Span[] {
@@ -166,6 +175,8 @@ export function findAgreements(toks: Tok[]): Span[] {
         break;
       }
       if (matchAt(VERB_STOPS, toks, k)) break;
+      // "Hiệp định CPTPP và Dự thảo Quyết định …": a document after "và" is another thing.
+      if (x.l === 'và' && DOC_AFTER.has(toks[k + 1]?.l ?? '')) break;
       if (x.l === 'và') {
         const nx = toks[k + 1];
         if (!nx?.word || headAt(k + 1)) break;
@@ -182,7 +193,12 @@ export function findAgreements(toks: Tok[]): Span[] {
       }
       if (x.l === 'với' && !inGiua) break;
       if (x.l === 'đến' && toks[k + 1]?.l !== 'năm') break;
-      if (x.l === 'trong' && toks[k + 1]?.l !== 'lĩnh') break;
+      if (x.l === 'trong' && toks[k + 1]?.l !== 'lĩnh' && toks[k + 1]?.l !== 'khuôn') break;
+      // "… để triển khai điều khoản …": the purpose belongs to the instrument's name.
+      if (x.l === 'để' && PURPOSE.has(toks[k + 1]?.l ?? '') && k > j) {
+        k++;
+        continue;
+      }
       // "người có công" (people with meritorious service) is a noun.
       const fixed =
         (x.l === 'có' && toks[k - 1]?.l === 'người' && toks[k + 1]?.l === 'công') ||

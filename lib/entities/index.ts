@@ -6,6 +6,7 @@ import type { Entity, EntityType } from '../types';
 import { findAgreements } from './agreements';
 import { titleEn } from './glossary';
 import { findLegal } from './legal';
+import { linkShortReferences } from './linking';
 import { canonical, type Prepared, prepare, toSource } from './normalize';
 import { findOfficials, mainTitle, type Person, type TitleSpan } from './officials';
 import type { Span } from './spans';
@@ -108,6 +109,7 @@ export function recognize(
   if (opts.watchlist?.length) pushSpans(p, text, findWatch(p.w, opts.watchlist), 'watch', entities);
 
   entities.sort((a, b) => a.start - b.start || b.end - a.end);
+  linkShortReferences(entities);
   return { entities, groups: groupEntities(entities) };
 }
 

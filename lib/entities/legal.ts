@@ -3,39 +3,27 @@
  * "số 150-KL/TW, số 163-KL/TW"), short forms ("Nghị quyết 57"), named laws ("Luật Đất đai",
  * "Bộ luật Hình sự", "Hiến pháp năm 2013") and resolutions named by content ("Nghị quyết phê chuẩn …").
  */
-import { COUNTRIES, PLURAL_MARKERS, STOP_WORDS } from './lexicon';
+import { TYPE_T } from './legal/doc-types';
+import { amendingEnd, constitutionEnd, lawNameEnd } from './legal/law-names';
+import { PLURAL_MARKERS, STOP_WORDS } from './lexicon';
 import { BARE_NUM, closeParen, NUMSYM, type Span, stickyAt, tokenAt } from './spans';
 import { matchAt, phraseTable, type Tok } from './tokens';
 
-const NUMBERED_TYPES = [
-  'nghị quyết liên tịch',
-  'nghị quyết',
-  'nghị định',
-  'quyết định',
-  'thông tư liên tịch',
-  'thông tư',
-  'chỉ thị',
-  'kết luận',
-  'quy định',
-  'công văn',
-  'pháp lệnh',
-  'thông báo kết luận',
-  'thông báo',
-  'hướng dẫn',
-  'công điện',
-  'luật',
-  'bộ luật',
-  'lệnh',
-  'văn bản hợp nhất',
-];
 /** Nouns that a bare number counts ("Kết luận 3 vấn đề"): then it is not a document number. */
 const COUNTED = new Set(
   'vấn nội điểm tỉnh người triệu tỷ nghìn văn dự đại xã huyện thành đơn cơ nhiệm giải mục chỉ nhóm lĩnh tiêu yêu bài trường hợp lần'.split(
     ' ',
   ),
 );
-const BARE_NUM_EXCLUDED = new Set(['luật', 'lệnh', 'hướng dẫn', 'thông báo', 'công văn', 'quy định']);
-const TYPE_T = phraseTable([...NUMBERED_TYPES, 'hiến pháp']);
+const BARE_NUM_EXCLUDED = new Set([
+  'văn bản',
+  'luật',
+  'lệnh',
+  'hướng dẫn',
+  'thông báo',
+  'công văn',
+  'quy định',
+]);
 /** Types that may be named by their content ("Nghị quyết phê chuẩn …"). */
 const CONTENT_TYPES = new Set(['nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'pháp lệnh']);
 const CONTENT_VERBS = phraseTable([
@@ -57,19 +45,6 @@ const ISSUER = phraseTable([
   'của ủy ban thường vụ quốc hội',
 ]);
 const PLURAL_T = phraseTable([...PLURAL_MARKERS, 'dự thảo']);
-const LAW_STOP2 = phraseTable([
-  'quy định',
-  'sửa đổi',
-  'bổ sung',
-  'hướng dẫn',
-  'thi hành',
-  'ban hành',
-  'có hiệu lực',
-  'hiện hành',
-  'nêu trên',
-  'đã được',
-]);
-const COUNTRY_T = phraseTable(COUNTRIES);
 const CONTENT_STOP = phraseTable([
   'với tỷ lệ',
   'theo đó',
@@ -85,6 +60,22 @@ const CONTENT_STOP = phraseTable([
 ]);
 /** Function words allowed inside a document's content name. */
 const CONTENT_INSIDE = new Set(['về', 'và', 'của', 'giữa', 'với', 'trong', 'đến', 'tới']);
+
+/** First words of procedural acts ("về việc áp dụng", "khởi tố", "bắt", "tạm giam", "truy nã"). */
+const PROCEDURAL = new Set([
+  'áp',
+  'khởi',
+  'bắt',
+  'tạm',
+  'truy',
+  'đình',
+  'thay',
+  'hủy',
+  'không',
+  'xử',
+  'thu',
+  'cấm',
+]);
 
 /** Finds legal documents in a tokenised working text. */
 export function findLegal(w: string, toks: Tok[]): Span[] {
@@ -131,8 +122,10 @@ export function findLegal(w: string, toks: Tok[]): Span[] {
       continue;
     }
     if (type === 'luật' || type === 'bộ luật' || type === 'pháp lệnh') {
-      const e = lawNameEnd(w, toks, j);
+      const e = type === 'pháp lệnh' ? lawNameEnd(w, toks, j) : amendingEnd(w, toks, j);
       if (e > 0) out.push({ s: t.s, e });
+      // The law an amending law names is part of its name, not a document of its own.
+      if (e > 0 && toks[j]?.l === 'sửa') i = tokenAt(toks, e, j) - 1;
       if (e > 0 || type !== 'pháp lệnh') continue;
     }
     // "Nghị quyết Đại hội XIII", "Nghị quyết Hội nghị Trung ương 4 khóa XII".
@@ -143,6 +136,8 @@ export function findLegal(w: string, toks: Tok[]): Span[] {
         continue;
       }
     }
+    // "ra Quyết định về việc áp dụng biện pháp …": a procedural decision, not a named document.
+    if (toks[j]?.l === 'về' && toks[j + 1]?.l === 'việc' && PROCEDURAL.has(toks[j + 2]?.l ?? '')) continue;
     if (CONTENT_TYPES.has(type)) {
       const e = contentEnd(toks, j);
       if (e > 0) out.push({ s: t.s, e });
@@ -168,82 +163,6 @@ function listContinuation(w: string, from: number, hasSym: boolean, out: Span[])
     out.push({ s: so ? sep : q, e: end });
     p = end;
   }
-}
-
-function constitutionEnd(toks: Tok[], j: number): number {
-  let k = j;
-  const lower = (q: number) => toks[q]?.l ?? '';
-  if (lower(k) === 'nước') {
-    let q = k + 1;
-    while (q < toks.length && q - k < 9 && toks[q].word && lower(q) !== 'năm' && !/^\d{4}$/.test(toks[q].l))
-      q++;
-    const phrase = toks
-      .slice(k + 1, q)
-      .map((t) => t.l)
-      .join(' ');
-    if (/^(cộng hòa xã hội chủ nghĩa việt nam|chxhcn việt nam)$/.test(phrase)) k = q;
-  }
-  if (lower(k) === 'năm' && /^\d{4}$/.test(toks[k + 1]?.l ?? '')) k += 2;
-  else if (/^\d{4}$/.test(toks[k]?.l ?? '')) k += 1;
-  return toks[k - 1].e;
-}
-
-/** End of a law's name after "Luật": capitalised first word, then its words, year or number. */
-function lawNameEnd(w: string, toks: Tok[], j: number): number {
-  const n = toks.length;
-  if (j >= n || !toks[j].word || !toks[j].cap || toks[j].l === 'số') return -1;
-  // "luật Việt Nam" is the law of a country, not a law's name.
-  const c = matchAt(COUNTRY_T, toks, j);
-  if (c && !(toks[j + c]?.cap && toks[j + c].word)) return -1;
-  let k = j + 1;
-  let end = toks[j].e;
-  let dated = false;
-  while (k < n && k - j < 12) {
-    const t = toks[k];
-    if (t.l === '(') {
-      const c = closeParen(toks, k, 5);
-      if (c > 0 && /^\(\s*sửa đổi/.test(w.slice(t.s, toks[c].e))) {
-        end = toks[c].e;
-        k = c + 1;
-        continue;
-      }
-      break;
-    }
-    if (!t.word) break;
-    if (t.l === 'năm' && /^\d{4}$/.test(toks[k + 1]?.l ?? '')) {
-      end = toks[k + 1].e;
-      k += 2;
-      dated = true;
-      continue;
-    }
-    if (t.l === 'số') {
-      let p = t.e;
-      while (w[p] === ' ') p++;
-      const e = stickyAt(NUMSYM, w, p);
-      if (e > 0) end = e;
-      break;
-    }
-    if (t.l === 'và' && toks[k + 1]?.cap && toks[k + 1].word && !matchAt(TYPE_T, toks, k + 1) && !dated) {
-      k++;
-      continue;
-    }
-    if (t.cap) {
-      if (t.acr) break;
-      end = t.e;
-      k++;
-      continue;
-    }
-    // "Bộ luật Lao động 2019": a bare year of adoption ends the name.
-    if (!dated && /^(19|20)\d\d$/.test(t.l) && k > j) {
-      end = t.e;
-      break;
-    }
-    const fixed = t.l === 'có' && toks[k - 1]?.l === 'người' && toks[k + 1]?.l === 'công';
-    if ((STOP_WORDS.has(t.l) && !fixed) || matchAt(LAW_STOP2, toks, k) || /^\d/.test(t.l)) break;
-    end = t.e;
-    k++;
-  }
-  return end;
 }
 
 /** End of a document named by content: "Nghị quyết [của Quốc hội] phê chuẩn …". */

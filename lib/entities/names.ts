@@ -1,9 +1,27 @@
 /** Shape tests for personal names: Vietnamese syllables, family names, foreign words. */
-import { FAMILY_NAMES, NAME_LIKE_PLACES } from './lexicon';
+import { NAME_LIKE_DISTRICTS, PROVINCES_34, PROVINCES_63 } from './inventory/places';
+import { COUNTRIES, FAMILY_NAMES, NAME_LIKE_PLACES } from './lexicon';
 import { foldString } from './normalize';
 import { phraseTable, type Tok } from './tokens';
 
 const FAMILY = phraseTable(FAMILY_NAMES);
+/** Places with the shape of a name: "Hoàng Mai", "Hà Nam", "Lâm Đồng". */
+const PLACES = new Set([
+  ...NAME_LIKE_PLACES,
+  ...PROVINCES_63,
+  ...PROVINCES_34,
+  ...NAME_LIKE_DISTRICTS,
+  ...COUNTRIES,
+]);
+// "Chủ tịch Hồ Chí Minh" is a person; the city is told apart by the place word before it.
+PLACES.delete('hồ chí minh');
+
+/** True when the lower-case words `ls` (or their first two or three) name a place, not a person. */
+export function isPlaceName(ls: string[]): boolean {
+  for (let len = Math.min(ls.length, 4); len >= 2; len--)
+    if (PLACES.has(ls.slice(0, len).join(' '))) return true;
+  return false;
+}
 
 const VIET_SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
@@ -44,6 +62,8 @@ export function vietNameAt(toks: Tok[], i: number, stop: (k: number) => boolean)
   const run = k - i;
   if (run < 2 || run > 4) return 0;
   if (isNameWord(toks[k]) && !stop(k)) return 0;
-  if (NAME_LIKE_PLACES.has(`${t.l} ${toks[i + 1].l}`)) return 0;
+  const ls: string[] = [];
+  for (let q = i; q < k; q++) ls.push(toks[q].l);
+  if (isPlaceName(ls)) return 0;
   return run;
 }

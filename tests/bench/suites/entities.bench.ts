@@ -1,6 +1,6 @@
 /**
  * Entities suite: throughput of `recognize` (officials, agreements, legal documents) against one
- * plain regex pass over the same texts (every letter/digit run), target ≤ 5×.
+ * plain regex pass over the same texts (every letter/digit run), target ≤ 3×.
  */
 import { recognize } from '@/lib/entities';
 import { type BenchEnv, defineBench } from '../types';
@@ -31,7 +31,7 @@ export default defineBench([
     subject: { name: 'recognize', run: (text: string) => recognize(text) },
     inputs: loadTexts,
     iterations: 15,
-    maxRatio: 5,
+    maxRatio: 3,
     unit: 'ms per round of all texts',
     bytesPerRound: (texts: string[]) => texts.reduce((n, t) => n + encoder.encode(t).length, 0),
   },
