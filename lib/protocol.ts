@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import type { ClipDraft } from './clips/draft';
+import type { SyncStatus } from './sync/types';
 import type { Clipping, Detection } from './types';
 
 /** Changes a caller may make to a saved clipping. */
@@ -34,6 +35,17 @@ export interface ProtocolMap {
   'clip.delete': { payload: { ids: string[] }; response: { deleted: Clipping[] } };
   /** Privileged: put deleted clippings back (undo). */
   'clip.restore': { payload: { clippings: Clipping[] }; response: { restored: number } };
+  /** Privileged: team sync status (account without password, shares, pending, errors). */
+  'sync.status': { payload: Record<string, never>; response: SyncStatus };
+  /** Privileged: set (or with null, forget) the team server account. */
+  'sync.account': {
+    payload: { account: { url: string; user: string; password: string } | null };
+    response: SyncStatus;
+  };
+  /** Privileged: share a collection through a database of the team server (or stop: database null). */
+  'sync.share': { payload: { collectionId: string; database: string | null }; response: SyncStatus };
+  /** Privileged: sync every shared collection now; answers when done. */
+  'sync.now': { payload: Record<string, never>; response: SyncStatus };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -60,7 +72,14 @@ export interface ErrorResponse {
 }
 
 /** Messages only extension pages of ours may send (never a content script or a web page). */
-export const PRIVILEGED: ReadonlySet<MessageType> = new Set<MessageType>(['clip.delete', 'clip.restore']);
+export const PRIVILEGED: ReadonlySet<MessageType> = new Set<MessageType>([
+  'clip.delete',
+  'clip.restore',
+  'sync.status',
+  'sync.account',
+  'sync.share',
+  'sync.now',
+]);
 
 // ---- schemas -------------------------------------------------------------------------------
 
@@ -180,6 +199,17 @@ export const PAYLOAD_SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, Pay
   'clip.restore': v.object({
     clippings: v.pipe(v.array(ClippingSchema), v.minLength(1), v.maxLength(10_000)),
   }),
+  'sync.status': v.object({}) as v.GenericSchema<unknown, Record<string, never>>,
+  'sync.account': v.object({
+    account: v.nullable(
+      v.object({ url: absoluteUrl, user: nonEmpty(200), password: v.pipe(v.string(), v.maxLength(1_000)) }),
+    ),
+  }),
+  'sync.share': v.object({
+    collectionId: nonEmpty(200),
+    database: v.nullable(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_$()+/-]{0,237}$/))),
+  }),
+  'sync.now': v.object({}) as v.GenericSchema<unknown, Record<string, never>>,
 };
 
 // ---- senders and dispatch ------------------------------------------------------------------

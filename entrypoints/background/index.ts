@@ -10,6 +10,7 @@ import { registerMenus } from './handlers/menus';
 import { registerPersistence } from './lifecycle';
 import { registerRouter } from './router';
 import { createBackgroundSanitizer } from './sanitize';
+import { afterClipChanges, createSync } from './sync';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -17,7 +18,12 @@ export default defineBackground(() => {
   const tabs = { ensureReader, sendToTab };
   const afterDetection = async (tabId: number, detection: Parameters<typeof autoOpenReader>[1]) =>
     autoOpenReader(tabId, detection, (await loadSettings()).autoOpenReader);
-  registerRouter({ ...createBadgeHandlers(afterDetection), ...createClipHandlers({ db, sanitize }) });
+  const sync = createSync(db);
+  registerRouter({
+    ...createBadgeHandlers(afterDetection),
+    ...afterClipChanges(createClipHandlers({ db, sanitize }), sync.service),
+    ...sync.handlers,
+  });
   registerMenus(tabs);
   registerCommands(tabs);
   registerPersistence();
