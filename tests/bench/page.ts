@@ -12,6 +12,7 @@ interface Injected {
   corpus: boolean;
   pages: BenchPage[];
   texts: { file: string; href: string }[];
+  couch?: { url: string; user: string; password: string };
 }
 
 declare global {
@@ -42,6 +43,7 @@ function makeEnv(inj: Injected): BenchEnv {
     async loadText(href) {
       return await (await fetch(href)).text();
     },
+    couch: inj.couch,
   };
 }
 
@@ -115,7 +117,10 @@ export async function runSuite(cases: BenchCase<unknown>[]): Promise<void> {
         ratio,
         maxRatio: c.maxRatio,
         target: c.target ?? (c.maxRatio != null ? `≤ ${c.maxRatio}×` : undefined),
-        withinTarget: c.maxRatio != null ? ratio <= c.maxRatio : undefined,
+        withinTarget:
+          c.maxRatio == null && c.maxMs == null
+            ? undefined
+            : (c.maxRatio == null || ratio <= c.maxRatio) && (c.maxMs == null || sm <= c.maxMs),
       });
     } catch (e) {
       state.results.push({

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../e2e/server';
+import { ADMIN, startCouchServer } from '../unit/sync/couch-server';
 import type { BenchPage, BenchResult } from './types';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -142,7 +143,14 @@ async function main(): Promise<number> {
     return true;
   });
   const inv = inventory(server.origin);
-  envJson = JSON.stringify({ corpus: HAS_CORPUS, only: ONLY, ...inv });
+  // Sync suites replicate against a CouchDB-protocol server of their own on 127.0.0.1.
+  const couch = suites.some((f) => f.startsWith('sync')) ? await startCouchServer() : null;
+  envJson = JSON.stringify({
+    corpus: HAS_CORPUS,
+    only: ONLY,
+    ...inv,
+    ...(couch ? { couch: { url: couch.url, user: ADMIN.user, password: ADMIN.password } } : {}),
+  });
   console.log(
     `bench: ${HAS_CORPUS ? `corpus ${path.relative(ROOT, CORPUS)}` : 'tests/fixtures (no corpus found)'}, ` +
       `${inv.pages.length} pages, ${inv.texts.length} texts; Chromium ${CHROMIUM_PATH}`,
@@ -199,6 +207,7 @@ async function main(): Promise<number> {
   } finally {
     await browser.close().catch(() => {});
     await server.close();
+    await couch?.dispose();
   }
   mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench-results/bench.json'), JSON.stringify(all, null, 2));

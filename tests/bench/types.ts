@@ -29,6 +29,8 @@ export interface BenchEnv {
   loadDocument(page: BenchPage): Promise<Document>;
   /** Fetches a text file. */
   loadText(href: string): Promise<string>;
+  /** A CouchDB-protocol server (pouchdb-server on 127.0.0.1) with its admin, for suites named sync*. */
+  couch?: { url: string; user: string; password: string };
 }
 
 /** The function measured on every input of a round. */
@@ -50,6 +52,8 @@ export interface BenchCase<I = unknown> {
   warmup?: number;
   /** Largest acceptable ratio subject/baseline of the medians (shown as the target, e.g. 1.5). */
   maxRatio?: number;
+  /** Largest acceptable subject median in ms per round (an absolute target, machine-checked). */
+  maxMs?: number;
   /** Free-text target shown instead of `≤ maxRatio×`. */
   target?: string;
   /** Unit of the per-round time (default 'ms per round'). */
