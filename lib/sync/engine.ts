@@ -154,30 +154,59 @@ async function pull(deps: SyncDeps, share: ShareConfig): Promise<{ pulled: numbe
   return { pulled, merged };
 }
 
-/** Ids of local changes not yet on the server: edited, new, or deleted since the last sync. */
-export async function pendingIds(db: BaoGonDB, state: SyncDB, collectionId: string): Promise<string[]> {
+/**
+ * Ids of local changes not yet on the server: edited, new, or deleted since the last sync. With
+ * `since`, only clippings updated after it are compared (plus marks flagged pending and deletions,
+ * found from primary keys alone), so a sync of one change does not read every record.
+ */
+export async function pendingIds(
+  db: BaoGonDB,
+  state: SyncDB,
+  collectionId: string,
+  since?: string,
+): Promise<string[]> {
   const mine = new Set(await db.clippings.where('collectionId').equals(collectionId).primaryKeys());
   const updated = new Map<string, string>();
-  await db.clippings.orderBy('updatedAt').eachKey((key, cursor) => {
+  const range = since ? db.clippings.where('updatedAt').above(since) : db.clippings.orderBy('updatedAt');
+  await range.eachKey((key, cursor) => {
     const id = cursor.primaryKey as string;
     if (mine.has(id)) updated.set(id, String(key));
   });
-  const marks = await state.marks.where('collectionId').equals(collectionId).toArray();
-  const byId = new Map(marks.map((m) => [m.id, m]));
-  const out: string[] = [];
-  for (const [id, at] of updated) {
-    const m = byId.get(id);
-    if (!m || m.syncedUpdatedAt !== at) out.push(id);
+  const out = new Set<string>();
+  const checked = await state.marks.bulkGet([...updated.keys()].map((id) => markKey(collectionId, id)));
+  [...updated].forEach(([id, at], i) => {
+    if (checked[i]?.syncedUpdatedAt !== at) out.add(id);
+  });
+  if (since) {
+    const flagged = await state.marks
+      .where('[collectionId+syncedUpdatedAt]')
+      .equals([collectionId, ''])
+      .toArray();
+    for (const m of flagged) out.add(m.id);
   }
-  for (const m of marks) if (!mine.has(m.id) && !m.removed) out.push(m.id);
-  return out;
+  const markKeys = await state.marks.where('collectionId').equals(collectionId).primaryKeys();
+  const goneKeys = markKeys.filter((k) => !mine.has(k.slice(collectionId.length + 1)));
+  for (const m of await state.marks.bulkGet(goneKeys)) if (m && !m.removed) out.add(m.id);
+  if (since) {
+    // Clippings never pushed whose updatedAt is older than `since` (e.g. an import).
+    const marked = new Set(markKeys.map((k) => k.slice(collectionId.length + 1)));
+    for (const id of mine) if (!marked.has(id)) out.add(id);
+  }
+  return [...out];
 }
+
+const FULL_SCAN_MS = 10 * 60_000;
+const lastFullScan = new Map<string, number>();
 
 /** Pushes pending local changes; conflicts are merged with the server's version and pushed again. */
 async function push(deps: SyncDeps, share: ShareConfig): Promise<{ pushed: number; merged: number }> {
   const { db, state, client } = deps;
   const batch = deps.batch ?? 500;
-  const ids = await pendingIds(db, state, share.collectionId);
+  const scanStart = Date.now();
+  // A full comparison at least every 10 minutes (catches an undo that restored an old record).
+  const full = scanStart - (lastFullScan.get(share.collectionId) ?? 0) > FULL_SCAN_MS;
+  const ids = await pendingIds(db, state, share.collectionId, full ? undefined : share.scanFrom);
+  if (full) lastFullScan.set(share.collectionId, scanStart);
   let pushed = 0;
   let merged = 0;
   for (let i = 0; i < ids.length; i += batch) {
@@ -229,6 +258,9 @@ async function push(deps: SyncDeps, share: ShareConfig): Promise<{ pushed: numbe
       chunk = conflicts.filter((_, j) => !after[j] || after[j]?.syncedUpdatedAt === '');
     }
   }
+  // Next time, compare only what changed after this scan (with a margin for clocks and races).
+  share.scanFrom = new Date(scanStart - 120_000).toISOString();
+  await state.shares.update(share.collectionId, { scanFrom: share.scanFrom });
   return { pushed, merged };
 }
 
@@ -240,9 +272,12 @@ export async function syncShare(deps: SyncDeps, share: ShareConfig): Promise<Syn
   const { state, client } = deps;
   try {
     await client.info(share.database);
+    const seqBefore = share.lastSeq;
     const a = await pull(deps, share);
     const b = await push(deps, share);
-    await client.putLocal(share.database, `bao-gon-${deps.clientId}`, { last_seq: share.lastSeq });
+    if (share.lastSeq !== seqBefore || !share.lastSyncAt) {
+      await client.putLocal(share.database, `bao-gon-${deps.clientId}`, { last_seq: share.lastSeq });
+    }
     const lastSyncAt = new Date().toISOString();
     await state.shares.update(share.collectionId, { lastSyncAt, lastError: null, lastErrorDetail: null });
     return { pulled: a.pulled, pushed: b.pushed, merged: a.merged + b.merged, lastSeq: share.lastSeq };

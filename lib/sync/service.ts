@@ -62,9 +62,11 @@ export class SyncService {
   /** Shares a local collection through a database of the team server. */
   async share(collectionId: string, database: string): Promise<void> {
     if (!isValidDatabaseName(database)) throw new SyncError('failed', `invalid database name: ${database}`);
-    if (!(await this.deps.db.collections.get(collectionId))) throw new SyncError('failed', 'no such collection');
+    if (!(await this.deps.db.collections.get(collectionId)))
+      throw new SyncError('failed', 'no such collection');
     const taken = await this.deps.state.shares.where('database').equals(database).first();
-    if (taken && taken.collectionId !== collectionId) throw new SyncError('failed', 'database already shared');
+    if (taken && taken.collectionId !== collectionId)
+      throw new SyncError('failed', 'database already shared');
     await addShare(this.deps.state, collectionId, database);
   }
 

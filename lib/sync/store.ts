@@ -39,7 +39,7 @@ export class SyncDB extends Dexie {
     this.version(1).stores({
       account: 'id',
       shares: 'collectionId, &database',
-      marks: 'key, collectionId',
+      marks: 'key, collectionId, [collectionId+syncedUpdatedAt]',
       bases: 'key',
       meta: 'key',
     });

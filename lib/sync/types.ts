@@ -32,6 +32,8 @@ export interface ShareConfig {
   lastError: SyncErrorCode | null;
   /** Server's words for the last error (for the details line). */
   lastErrorDetail: string | null;
+  /** Local edits older than this were all pushed (ISO; absent = scan everything). */
+  scanFrom?: string;
 }
 
 /** Why a sync could not run, in words a user can act on. */
