@@ -149,7 +149,6 @@ export function SyncSection({ services }: { services: OptionsServices }) {
             <input
               type="text"
               data-testid="sync-database"
-              pattern="[a-z][a-z0-9_$()+/\-]*"
               value={database}
               onInput={(e) => setDatabase(e.currentTarget.value)}
             />

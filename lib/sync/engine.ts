@@ -218,7 +218,7 @@ async function push(deps: SyncDeps, share: ShareConfig): Promise<{ pushed: numbe
         state.bases.bulkGet(keys),
         db.clippings.bulkGet(chunk),
       ]);
-      const bodies = chunk.map((id, j) => {
+      const bodies = chunk.map((_id, j) => {
         const local = locals[j];
         const base = bases[j]?.body ?? null;
         if (local && local.collectionId === share.collectionId) return bodyOfLocal(stripDerived(local), base);
