@@ -52,9 +52,13 @@ async function join(ctx: E2EContext, server: CouchServer, user: string, password
 async function syncNow(page: E2EPage): Promise<void> {
   await page.waitForTestId('sync-now');
   await page.clickTestId('sync-now');
-  await until('sync done', async () =>
-    /up to date|đã cập nhật/.test(await page.textOfTestId('sync-pending')),
-  );
+  await new Promise((r) => setTimeout(r, 300));
+  await until('sync done', async () => {
+    const idle = await page.evaluate(
+      () => !(document.querySelector('[data-testid="sync-now"]') as HTMLButtonElement | null)?.disabled,
+    );
+    return idle && /up to date|đã cập nhật/.test(await page.textOfTestId('sync-pending'));
+  });
 }
 
 async function clipping(
@@ -151,22 +155,31 @@ const scenarios: Scenario[] = [
             },
           },
         });
-        await syncNow(a);
-        await syncNow(b);
-        await syncNow(a);
-        for (const p of [a, b]) {
-          const c = await clipping(p, url);
-          if (!c) throw new Error('clipping lost');
-          for (const want of ['An viết', 'Bình viết'])
-            if (!c.note.includes(want)) throw new Error(`note lost: ${c.note}`);
-          for (const t of ['nội vụ', 'kinh tế', 'bộ máy'])
-            if (!c.tags.includes(t)) throw new Error(`tag lost: ${c.tags}`);
-          const ids = c.highlights
-            .map((h) => h.id)
-            .sort()
-            .join(',');
-          if (ids !== 'h-an,h-binh') throw new Error(`highlights: ${ids}`);
-        }
+        let problem = '';
+        await until(
+          'concurrent edits merged on both sides',
+          async () => {
+            await syncNow(a);
+            await syncNow(b);
+            problem = '';
+            for (const p of [a, b]) {
+              const c = await clipping(p, url);
+              if (!c) throw new Error('clipping lost');
+              for (const want of ['An viết', 'Bình viết'])
+                if (!c.note.includes(want)) problem = `note: ${c.note}`;
+              for (const t of ['nội vụ', 'kinh tế', 'bộ máy'])
+                if (!c.tags.includes(t)) problem = `tags: ${c.tags}`;
+              const ids = c.highlights
+                .map((h) => h.id)
+                .sort()
+                .join(',');
+              if (ids !== 'h-an,h-binh') problem = `highlights: ${ids}`;
+            }
+            if (problem) console.log(`    (not yet merged: ${problem})`);
+            return problem === '';
+          },
+          60_000,
+        );
 
         // Server stopped: a clear message, the edit stays pending, then goes out after restart.
         await server.stop();
