@@ -18,6 +18,7 @@ import {
 } from './schema';
 import type { ClipPatch, Clipping, Detection } from './schema';
 import type { Settings } from './settings';
+import type { SyncStatus } from './sync/types';
 
 export type { ClipPatch } from './schema';
 
@@ -54,6 +55,17 @@ export interface ProtocolMap {
   'settings.page': { payload: Record<string, never>; response: { settings: PageSettings } };
   /** Content script → background: the reader's own look and entity toggles, nothing else. */
   'settings.pageUpdate': { payload: PageSettingsPatch; response: { settings: PageSettings } };
+  /** Privileged: team sync status (account without password, shares, pending, errors). */
+  'sync.status': { payload: Record<string, never>; response: SyncStatus };
+  /** Privileged: set (or with null, forget) the team server account. */
+  'sync.account': {
+    payload: { account: { url: string; user: string; password: string } | null };
+    response: SyncStatus;
+  };
+  /** Privileged: share a collection through a database of the team server (or stop: database null). */
+  'sync.share': { payload: { collectionId: string; database: string | null }; response: SyncStatus };
+  /** Privileged: sync every shared collection now; answers when done. */
+  'sync.now': { payload: Record<string, never>; response: SyncStatus };
 }
 
 /** The part of the settings a content script may see (see 'settings.page'). */
@@ -88,7 +100,14 @@ export interface ErrorResponse {
 }
 
 /** Messages only extension pages of ours may send (never a content script or a web page). */
-export const PRIVILEGED: ReadonlySet<MessageType> = new Set<MessageType>(['clip.delete', 'clip.restore']);
+export const PRIVILEGED: ReadonlySet<MessageType> = new Set<MessageType>([
+  'clip.delete',
+  'clip.restore',
+  'sync.status',
+  'sync.account',
+  'sync.share',
+  'sync.now',
+]);
 
 // ---- schemas -------------------------------------------------------------------------------
 
@@ -124,6 +143,20 @@ export const PAYLOAD_SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, Pay
       }),
     ),
   }),
+  'sync.status': v.object({}) as v.GenericSchema<unknown, Record<string, never>>,
+  'sync.account': v.object({
+    account: v.nullable(
+      v.object({
+        url: AbsoluteUrlSchema,
+        user: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+        password: v.pipe(v.string(), v.maxLength(1_000)) }),
+    ),
+  }),
+  'sync.share': v.object({
+    collectionId: IdSchema,
+    database: v.nullable(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_$()+/-]{0,237}$/))),
+  }),
+  'sync.now': v.object({}) as v.GenericSchema<unknown, Record<string, never>>,
 };
 
 // ---- senders and dispatch ------------------------------------------------------------------

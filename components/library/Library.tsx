@@ -15,6 +15,7 @@ import { EntityIndex } from './EntityIndex';
 import { FiltersPanel } from './FiltersPanel';
 import { allMatchingIds, EMPTY_FILTERS, facets, type LibraryFilters, queryLibrary } from './query';
 import { ResultList } from './ResultList';
+import { SyncStatus } from './SyncStatus';
 import { TagsPanel } from './TagsPanel';
 import { buildTimeline } from './timeline';
 import { TimelineView } from './TimelineView';
@@ -229,6 +230,7 @@ export function Library({ db, actions, debounceMs = 200, initialFilters }: Libra
             onInput={(e) => change({ query: (e.currentTarget as HTMLInputElement).value })}
           />
         </label>
+        <SyncStatus collections={collections ?? []} />
       </header>
       <div class="layout">
         <aside class="side" aria-label={t('libFilters')}>

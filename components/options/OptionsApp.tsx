@@ -5,6 +5,7 @@ import { ImportSection } from './ImportSection';
 import type { OptionsServices } from './services';
 import { SettingsSection } from './SettingsSection';
 import { StorageSection } from './StorageSection';
+import { SyncSection } from './SyncSection';
 
 /** Root of the options page (`data-testid="options"`). */
 export function OptionsApp({ services }: { services: OptionsServices }) {
@@ -15,6 +16,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
       <ImportSection services={services} />
       <SettingsSection services={services} />
       <StorageSection services={services} />
+      <SyncSection services={services} />
     </main>
   );
 }

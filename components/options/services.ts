@@ -24,6 +24,8 @@ export interface OptionsServices {
   /** Gives the optional host permission back. */
   releaseAllSites(): Promise<void>;
   storage: StorageInfo | null;
+  /** Asks (inside a click) for the optional host permission of one origin pattern, e.g. a sync server. */
+  requestOrigin?(pattern: string): Promise<boolean>;
   /** Clipping ids handed over by the library (`options.html?export=id,id`), or null. */
   selection: string[] | null;
 }
@@ -60,6 +62,7 @@ export function createOptionsServices(location: Location): OptionsServices {
       await browser.permissions.remove(ALL_SITES);
     },
     storage,
+    requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }),
     selection: selectionFromSearch(location.search),
   };
 }

@@ -12,6 +12,7 @@ import { registerMenus } from './handlers/menus';
 import { registerPersistence } from './lifecycle';
 import { registerRouter } from './router';
 import { createBackgroundSanitizer } from './sanitize';
+import { afterClipChanges, createSync } from './sync';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -26,9 +27,11 @@ export default defineBackground(() => {
       return null;
     }
   };
+  const sync = createSync(db);
   registerRouter({
     ...createBadgeHandlers(afterDetection),
-    ...createClipHandlers({ db, sanitize, tabUrl }),
+    ...afterClipChanges(createClipHandlers({ db, sanitize, tabUrl }), sync.service),
+    ...sync.handlers,
     ...createSettingsHandlers({ load: loadSettings, save: saveSettings }),
   });
   // Settings of older versions leave storage.local (readable by content scripts) for the database.

@@ -12,6 +12,7 @@ interface Injected {
   corpus: boolean;
   pages: BenchPage[];
   texts: { file: string; href: string }[];
+  couch?: { url: string; user: string; password: string };
 }
 
 declare global {
@@ -42,6 +43,7 @@ function makeEnv(inj: Injected): BenchEnv {
     async loadText(href) {
       return await (await fetch(href)).text();
     },
+    couch: inj.couch,
   };
 }
 

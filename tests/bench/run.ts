@@ -20,6 +20,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../e2e/server';
 import { type BenchPage, type BenchResult, checkTargets, describeTarget } from './types';
+import { ADMIN, startCouchServer } from '../unit/sync/couch-server';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SUITES_DIR = path.join(ROOT, 'tests/bench/suites');
@@ -166,7 +167,14 @@ async function main(): Promise<number> {
     return true;
   });
   const inv = inventory(server.origin);
-  envJson = JSON.stringify({ corpus: HAS_CORPUS, only: ONLY, ...inv });
+  // Sync suites replicate against a CouchDB-protocol server of their own on 127.0.0.1.
+  const couch = suites.some((f) => f.startsWith('sync')) ? await startCouchServer() : null;
+  envJson = JSON.stringify({
+    corpus: HAS_CORPUS,
+    only: ONLY,
+    ...inv,
+    ...(couch ? { couch: { url: couch.url, user: ADMIN.user, password: ADMIN.password } } : {}),
+  });
   console.log(
     `bench: ${HAS_CORPUS ? `corpus ${path.relative(ROOT, CORPUS)}` : 'tests/fixtures (no corpus found)'}, ` +
       `${inv.pages.length} pages, ${inv.texts.length} texts; Chromium ${CHROMIUM_PATH}`,
@@ -226,6 +234,7 @@ async function main(): Promise<number> {
   } finally {
     await browser.close().catch(() => {});
     await server.close();
+    await couch?.dispose();
   }
   mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench-results/bench.json'), JSON.stringify(all, null, 2));

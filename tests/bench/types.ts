@@ -29,6 +29,8 @@ export interface BenchEnv {
   loadDocument(page: BenchPage): Promise<Document>;
   /** Fetches a text file. */
   loadText(href: string): Promise<string>;
+  /** A CouchDB-protocol server (pouchdb-server on 127.0.0.1) with its admin, for suites named sync*. */
+  couch?: { url: string; user: string; password: string };
 }
 
 /** The function measured on every input of a round. */

@@ -154,6 +154,7 @@ async function runOne(
 ): Promise<Result> {
   const t0 = Date.now();
   let session: BrowserSession | undefined;
+  const peers: { session: BrowserSession; dir: string }[] = [];
   const result: Result = { browser, name: s.name, file: s.file, ok: false, ms: 0 };
   try {
     session = await withTimeout(
@@ -162,6 +163,18 @@ async function runOne(
       `launching ${browser}`,
     );
     const live = session;
+    const other: BrowserName = browser === 'chromium' ? 'firefox' : 'chromium';
+    live.ctx.launchPeer = async () => {
+      const dir = `${profileDir}-peer${peers.length}`;
+      mkdirSync(dir, { recursive: true });
+      const peer = await withTimeout(
+        launchWithRetry(other, { extDir: EXT_DIRS[other], profileDir: dir, port, headed: HEADED }),
+        TIMEOUT,
+        `launching peer ${other}`,
+      );
+      peers.push({ session: peer, dir });
+      return peer.ctx;
+    };
     const run = s.run(live.ctx);
     run.catch(() => {}); // a timed-out run may reject later, after its browser is closed
     await withTimeout(run, TIMEOUT, 'scenario');
@@ -178,6 +191,10 @@ async function runOne(
   } finally {
     if (session) await session.close().catch(() => {});
     killProcessesMentioning(profileDir);
+    for (const p of peers) {
+      await p.session.close().catch(() => {});
+      killProcessesMentioning(p.dir);
+    }
   }
   result.ms = Date.now() - t0;
   return result;

@@ -70,6 +70,12 @@ export interface E2EContext {
   waitForPage(urlPart: string, opts?: { timeout?: number }): Promise<E2EPage>;
   /** Every page currently open (including ones the extension opened). */
   pages(): E2EPage[];
+  /**
+   * Launches a second browser with the extension on a fresh profile of its own — the other browser
+   * than this one (Chromium ↔ Firefox) — for scenarios with two peers (team sync). Closed by the
+   * runner when the scenario ends. Set by the runner.
+   */
+  launchPeer?(): Promise<E2EContext>;
 }
 
 export interface Scenario {

@@ -14,6 +14,7 @@ import {
 } from '@/entrypoints/background/handlers/menus';
 import type { TabActions } from '@/entrypoints/background/handlers/tab-actions';
 import { registerRouter } from '@/entrypoints/background/router';
+import { createSync } from '@/entrypoints/background/sync';
 import type { BaoGonDB } from '@/lib/clips/db';
 import type { SenderInfo } from '@/lib/protocol';
 import type { Clipping, Detection } from '@/lib/types';
@@ -60,6 +61,7 @@ beforeEach(() => {
     ...createBadgeHandlers(afterDetection),
     ...createClipHandlers({ db, sanitize, tabUrl }),
     ...createSettingsHandlers({ load: async () => DEFAULT_SETTINGS, save: async () => DEFAULT_SETTINGS }),
+    ...createSync(db).handlers,
   });
 });
 afterEach(async () => {
