@@ -6,7 +6,8 @@
  */
 import * as v from 'valibot';
 import type { ClipDraft } from './clips/draft';
-import type { Clipping, Detection } from './types';
+import type { EntityGroup } from './entities';
+import type { Article, Clipping, Detection, Entity, ExtractError } from './types';
 
 /** Changes a caller may make to a saved clipping. */
 export interface ClipPatch {
@@ -34,6 +35,47 @@ export interface ProtocolMap {
   'clip.delete': { payload: { ids: string[] }; response: { deleted: Clipping[] } };
   /** Privileged: put deleted clippings back (undo). */
   'clip.restore': { payload: { clippings: Clipping[] }; response: { restored: number } };
+  /**
+   * Reader content script → background: the article it extracted from its tab (or why it could
+   * not). The background keeps it for that tab, bound to the tab's URL as the background sees it.
+   */
+  'reader.open': {
+    payload: { reading: ReaderReading | ExtractError; loadedUrl: string };
+    response: { ok: true };
+  };
+  /** Reader frame (extension page inside the tab) → background: the article handed over for its tab. */
+  'reader.context': { payload: Record<string, never>; response: ReaderContext };
+  /**
+   * Reader frame → background: save the tab's article. The background stores it under the tab's
+   * own URL, and refuses when that is no longer `url` (the one `reader.context` gave the frame).
+   */
+  'reader.save': {
+    payload: { url: string; draft: ClipDraft };
+    response: { clipping: Clipping; alreadySaved: boolean };
+  };
+  /** Reader frame → background: close the reader of its tab (Close button, Escape). */
+  'reader.close': { payload: Record<string, never>; response: { ok: true } };
+}
+
+/** An article as the reader content script hands it over (`readArticle` output, no private data). */
+export interface ReaderReading {
+  article: Article;
+  text: string;
+  entities: Entity[];
+  groups: EntityGroup[];
+}
+
+/** What the reader frame gets: the tab's URL (as the background knows it), the article, its clipping. */
+export interface ReaderContext {
+  url: string;
+  reading: ReaderReading | ExtractError;
+  /**
+   * True when the page changed its address (history.pushState/replaceState) since it was loaded:
+   * its content may belong to another URL, so it is neither matched with nor saved over a clipping.
+   */
+  moved: boolean;
+  /** The clipping already saved for the tab's URL, if any. */
+  existing: Clipping | null;
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -161,6 +203,55 @@ export const ClippingSchema = v.object({
 
 const ids = v.pipe(v.array(nonEmpty(200)), v.minLength(1), v.maxLength(10_000));
 
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const ArticleSchema = v.object({
+  title: str(MAX_SHORT),
+  byline: v.nullable(str(MAX_SHORT)),
+  siteName: v.nullable(str(MAX_SHORT)),
+  publishedTime: v.nullable(str(64)),
+  lang: v.nullable(str(35)),
+  excerpt: v.nullable(str(MAX_NOTE)),
+  html: str(MAX_HTML),
+  text: str(MAX_TEXT),
+  wordCount: count,
+  readingMinutes: count,
+  leadImage: v.nullable(str(MAX_URL)),
+  canonicalUrl: v.nullable(str(MAX_URL)),
+});
+
+export const EntityGroupSchema = v.object({
+  key: str(MAX_SHORT),
+  type: v.picklist(['official', 'agreement', 'legal_document', 'watch']),
+  name: v.optional(str(MAX_SHORT)),
+  text: str(MAX_SHORT),
+  titles: v.pipe(v.array(str(MAX_SHORT)), v.maxLength(50)),
+  titleEn: v.optional(str(MAX_SHORT)),
+  mentions: count,
+  firstStart: count,
+});
+
+export const ExtractErrorSchema = v.object({
+  error: str(MAX_SHORT),
+  code: v.picklist(['too-large', 'no-article', 'failed']),
+});
+
+/** The reader's handover: entity offsets must lie inside `text`. */
+export const ReaderReadingSchema = v.pipe(
+  v.object({
+    article: ArticleSchema,
+    text: str(MAX_TEXT),
+    entities: v.pipe(v.array(EntitySchema), v.maxLength(20_000)),
+    groups: v.pipe(v.array(EntityGroupSchema), v.maxLength(20_000)),
+  }),
+  v.check(
+    (r) => r.entities.every((e) => e.start <= e.end && e.end <= r.text.length),
+    'entity offsets outside the text',
+  ),
+);
+
+const empty = v.strictObject({});
+
 /** One payload schema per message name. */
 export const PAYLOAD_SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, Payload<K>> } = {
   'page.detected': v.object({ detection: DetectionSchema, url: absoluteUrl }),
@@ -180,6 +271,13 @@ export const PAYLOAD_SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, Pay
   'clip.restore': v.object({
     clippings: v.pipe(v.array(ClippingSchema), v.minLength(1), v.maxLength(10_000)),
   }),
+  'reader.open': v.object({
+    reading: v.union([ReaderReadingSchema, ExtractErrorSchema]),
+    loadedUrl: absoluteUrl,
+  }),
+  'reader.context': empty,
+  'reader.save': v.object({ url: absoluteUrl, draft: ClipDraftSchema }),
+  'reader.close': empty,
 };
 
 // ---- senders and dispatch ------------------------------------------------------------------

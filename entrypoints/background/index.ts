@@ -7,8 +7,9 @@ import { createBadgeHandlers } from './handlers/badge';
 import { createClipHandlers } from './handlers/clips';
 import { registerCommands } from './handlers/commands';
 import { registerMenus } from './handlers/menus';
+import { createReaderHandlers } from './handlers/reader';
 import { registerPersistence } from './lifecycle';
-import { registerRouter } from './router';
+import { extensionIdentity, registerRouter } from './router';
 import { createBackgroundSanitizer } from './sanitize';
 
 export default defineBackground(() => {
@@ -17,7 +18,20 @@ export default defineBackground(() => {
   const tabs = { ensureReader, sendToTab };
   const afterDetection = async (tabId: number, detection: Parameters<typeof autoOpenReader>[1]) =>
     autoOpenReader(tabId, detection, (await loadSettings()).autoOpenReader);
-  registerRouter({ ...createBadgeHandlers(afterDetection), ...createClipHandlers({ db, sanitize }) });
+  const reader = createReaderHandlers({
+    db,
+    me: extensionIdentity(),
+    sanitize,
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
+    closeReader: async (tabId) => {
+      await sendToTab(tabId, { type: 'reader.close' });
+    },
+  });
+  registerRouter({
+    ...createBadgeHandlers(afterDetection),
+    ...createClipHandlers({ db, sanitize }),
+    ...reader,
+  });
   registerMenus(tabs);
   registerCommands(tabs);
   registerPersistence();
