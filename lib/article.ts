@@ -43,11 +43,10 @@ function inertDocument(owner?: Document): Document {
  * The dom text of article HTML as the reader shows it: sanitised, rendered in an inert
  * document, read with `mapText` (blocks separated by blank lines, whitespace folded).
  */
-export function renderedText(html: string, owner?: Document, opts: { sanitised?: boolean } = {}): string {
+export function renderedText(html: string, owner?: Document): string {
   const doc = inertDocument(owner);
   const div = doc.createElement('div');
-  // `sanitised`: the HTML comes straight from `extractArticle`, which sanitised it already.
-  div.innerHTML = opts.sanitised ? html : sanitizeHtml(html);
+  div.innerHTML = sanitizeHtml(html);
   doc.body.append(div);
   return mapText(div).text;
 }
@@ -81,7 +80,7 @@ export function readArticle(document: Document, url: string, opts: ReadOptions =
   if (big) return big;
   const extracted = extractArticle(document, url, opts);
   if (isExtractError(extracted)) return extracted;
-  const text = renderedText(extracted.html, document, { sanitised: !opts.sanitize });
+  const text = renderedText(extracted.html, document);
   const { entities, groups } = readText(text, opts);
   return { article: { ...extracted, text }, text, entities, groups };
 }
