@@ -385,11 +385,22 @@ function wrapPage(page: Page, dialogs: string[]): E2EPage {
       await page.close();
     },
     async frame(part, o) {
+      // Firefox's BiDi may report an extension frame as about:blank: ask each frame where it is.
+      const hrefOf = (fr: Frame) => fr.evaluate(() => location.href).catch(() => fr.url());
+      const find = async () => {
+        for (const fr of page.frames()) {
+          if (fr === page.mainFrame()) continue;
+          if (fr.url().includes(part) || (await hrefOf(fr)).includes(part)) return fr;
+        }
+        return undefined;
+      };
       const f = await pollUntil(
-        async () => page.frames().find((fr) => fr !== page.mainFrame() && fr.url().includes(part)),
+        find,
         o?.timeout ?? 10_000,
         `frame ${part}`,
-      );
+      ).catch((e) => {
+        throw new Error(`${e} (frames: ${page.frames().map((fr) => fr.url()).join(', ')})`);
+      });
       return wrapFrame(page, f, e2e);
     },
     async mouseClick(x, y) {
