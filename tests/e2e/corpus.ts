@@ -78,7 +78,11 @@ export function corpusRoute(req: IncomingMessage, res: ServerResponse): boolean 
   const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
   if (!host || host === '127.0.0.1' || host === 'localhost') return false;
   const url = new URL(req.url ?? '/', 'http://x');
-  const page = pages().find((p) => p.host === host && p.pathname === `${url.pathname}${url.search}`);
+  const wanted = `${url.pathname}${url.search}`;
+  // `/__corpus/<real host><real path>`: the fallback for hosts a browser forces to https.
+  const page = pages().find(
+    (p) => (p.host === host && p.pathname === wanted) || wanted === `/__corpus/${p.host}${p.pathname}`,
+  );
   if (!page) return false;
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   res.end(readFileSync(path.join(CORPUS_DIR, page.file)));
