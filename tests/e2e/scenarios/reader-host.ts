@@ -113,7 +113,19 @@ header.site{position:sticky;top:0;z-index:1002;height:90px;background:#036;color
     async run(ctx) {
       const paras = Math.ceil(10_000_000 / (PARA.length + 20));
       const file = write('host-10mb.html', articlePage('Bài viết rất dài', '', '', '', paras));
-      const page = await ctx.openPage(ctx.newsUrl(file));
+      // A 10 MB document takes longer to load than openPage waits: navigate and wait for it here.
+      const page = await ctx.openPage(ctx.newsUrl(write('host-small.html', articlePage('Trang nhỏ', '', '', ''))));
+      await page.evaluate((u: string) => {
+        setTimeout(() => location.assign(u), 0);
+      }, ctx.newsUrl(file));
+      await pollUntil(
+        () =>
+          page
+            .evaluate(() => (location.pathname.endsWith('host-10mb.html') && document.readyState === 'complete') || null)
+            .catch(() => null),
+        120_000,
+        '10 MB page loaded',
+      );
       const observed = await page.evaluate(() => {
         const w = window as unknown as { __long: number[] };
         w.__long = [];
