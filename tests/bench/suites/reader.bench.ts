@@ -24,6 +24,12 @@ async function loadPages(env: BenchEnv): Promise<PageInput[]> {
   return await Promise.all(env.pages().map(async (p) => ({ doc: await env.loadDocument(p), url: p.url })));
 }
 
+// The reader reads its strings through browser.i18n: a stand-in that answers with the key.
+(globalThis as unknown as { browser?: unknown }).browser ??= {
+  i18n: { getMessage: (key: string) => key, getUILanguage: () => 'vi' },
+  runtime: { getURL: (p: string) => p },
+};
+
 const noop = () => {};
 const refuse = () => Promise.reject(new Error('bench: no saving'));
 
