@@ -52,8 +52,10 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession | 
   /** The page element that had the focus before opening (it gets it back on close). */
   let focusBefore: HTMLElement | null = null;
 
+  // 'instant': a page's `scroll-behavior: smooth` must not animate the page back.
+  const restoreScroll = () => window.scrollTo({ left: scroll.x, top: scroll.y, behavior: 'instant' });
   const keepScroll = () => {
-    if (window.scrollX !== scroll.x || window.scrollY !== scroll.y) window.scrollTo(scroll.x, scroll.y);
+    if (window.scrollX !== scroll.x || window.scrollY !== scroll.y) restoreScroll();
   };
 
   async function doOpen(): Promise<void> {
@@ -87,7 +89,7 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession | 
     host?.remove();
     host = null;
     window.removeEventListener('scroll', keepScroll);
-    window.scrollTo(scroll.x, scroll.y);
+    restoreScroll();
     if (focusBefore?.isConnected) focusBefore.focus({ preventScroll: true });
     focusBefore = null;
   }

@@ -94,7 +94,8 @@ export async function exerciseReader(
   note: string,
 ): Promise<string[]> {
   const problems: string[] = [];
-  await page.evaluate(() => window.scrollTo(0, 300));
+  await page.evaluate(() => window.scrollTo({ left: 0, top: 300, behavior: 'instant' }));
+  await sleep(300);
   const scrollBefore = await page.evaluate(() => window.scrollY);
   const frame = await openReader(ctx, page);
   if ((await frame.countTestId('reader-error')) > 0) {
