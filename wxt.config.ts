@@ -35,9 +35,18 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
-      'open-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_bgCmdOpenReader__' },
+      'open-reader': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_bgCmdOpenReader__' },
       'save-clip': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_bgCmdSaveClip__' },
     },
+    // The reader page is shown in a frame over web pages (entrypoints/reader-frame); in Chrome only
+    // through the per-session dynamic URL, so pages cannot probe for it.
+    web_accessible_resources: [
+      {
+        resources: ['reader-frame.html'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
       ? {

@@ -57,10 +57,27 @@ export function readText(text: string, opts: { watchlist?: string[] } = {}): { e
 }
 
 /**
+ * Pages whose text is longer than this are refused before any work (a news article is well under
+ * 100 000 characters): extraction of such a page would block the page's main thread for seconds.
+ */
+export const MAX_PAGE_TEXT = 400_000;
+
+export const TOO_LARGE_MESSAGE = 'Trang quá lớn để mở chế độ đọc (hơn {n} ký tự). / This page is too large for the reader.';
+
+/** An ExtractError when the page's text is too long to extract without freezing the page, else null. */
+export function tooLarge(document: Document, maxText = MAX_PAGE_TEXT): ExtractError | null {
+  const length = document.body?.textContent?.length ?? 0;
+  if (length <= maxText) return null;
+  return { error: TOO_LARGE_MESSAGE.replace('{n}', maxText.toLocaleString('vi-VN')), code: 'too-large' };
+}
+
+/**
  * Extracts the article of `document` (never modified), renders its text as the reader shows it
  * and recognises the officials, agreements and legal documents in that text.
  */
 export function readArticle(document: Document, url: string, opts: ReadOptions = {}): ArticleReading | ExtractError {
+  const big = tooLarge(document);
+  if (big) return big;
   const extracted = extractArticle(document, url, opts);
   if (isExtractError(extracted)) return extracted;
   const text = renderedText(extracted.html, document);

@@ -11,14 +11,18 @@ import {
   ClipDraftSchema,
   ClippingSchema,
   ClipPatchSchema,
+  EntitySchema,
   DetectionSchema,
   IdSchema,
   LIMITS,
   list,
+  str,
 } from './schema';
 import type { ClipPatch, Clipping, Detection } from './schema';
 import type { Settings } from './settings';
 import type { SyncStatus } from './sync/types';
+import type { EntityGroup } from './entities';
+import type { Article, Entity, ExtractError } from './types';
 
 export type { ClipPatch } from './schema';
 
@@ -66,6 +70,47 @@ export interface ProtocolMap {
   'sync.share': { payload: { collectionId: string; database: string | null }; response: SyncStatus };
   /** Privileged: sync every shared collection now; answers when done. */
   'sync.now': { payload: Record<string, never>; response: SyncStatus };
+  /**
+   * Reader content script → background: the article it extracted from its tab (or why it could
+   * not). The background keeps it for that tab, bound to the tab's URL as the background sees it.
+   */
+  'reader.open': {
+    payload: { reading: ReaderReading | ExtractError; loadedUrl: string };
+    response: { ok: true };
+  };
+  /** Reader frame (extension page inside the tab) → background: the article handed over for its tab. */
+  'reader.context': { payload: Record<string, never>; response: ReaderContext };
+  /**
+   * Reader frame → background: save the tab's article. The background stores it under the tab's
+   * own URL, and refuses when that is no longer `url` (the one `reader.context` gave the frame).
+   */
+  'reader.save': {
+    payload: { url: string; draft: ClipDraft };
+    response: { clipping: Clipping; alreadySaved: boolean };
+  };
+  /** Reader frame → background: close the reader of its tab (Close button, Escape). */
+  'reader.close': { payload: Record<string, never>; response: { ok: true } };
+}
+
+/** An article as the reader content script hands it over (`readArticle` output, no private data). */
+export interface ReaderReading {
+  article: Article;
+  text: string;
+  entities: Entity[];
+  groups: EntityGroup[];
+}
+
+/** What the reader frame gets: the tab's URL (as the background knows it), the article, its clipping. */
+export interface ReaderContext {
+  url: string;
+  reading: ReaderReading | ExtractError;
+  /**
+   * True when the page changed its address (history.pushState/replaceState) since it was loaded:
+   * its content may belong to another URL, so it is neither matched with nor saved over a clipping.
+   */
+  moved: boolean;
+  /** The clipping already saved for the tab's URL, if any. */
+  existing: Clipping | null;
 }
 
 /** The part of the settings a content script may see (see 'settings.page'). */
@@ -113,6 +158,61 @@ export const PRIVILEGED: ReadonlySet<MessageType> = new Set<MessageType>([
 
 const ids = v.pipe(list(IdSchema, LIMITS.batch), v.minLength(1));
 
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const MAX_SHORT = LIMITS.short;
+const MAX_NOTE = LIMITS.note;
+const MAX_HTML = LIMITS.html;
+const MAX_TEXT = LIMITS.text;
+const MAX_URL = LIMITS.url;
+
+export const ArticleSchema = v.object({
+  title: str(MAX_SHORT),
+  byline: v.nullable(str(MAX_SHORT)),
+  authors: v.optional(list(str(MAX_SHORT), 100)),
+  siteName: v.nullable(str(MAX_SHORT)),
+  publishedTime: v.nullable(str(64)),
+  lang: v.nullable(str(35)),
+  excerpt: v.nullable(str(MAX_NOTE)),
+  html: str(MAX_HTML),
+  text: str(MAX_TEXT),
+  wordCount: count,
+  readingMinutes: count,
+  leadImage: v.nullable(str(MAX_URL)),
+  canonicalUrl: v.nullable(str(MAX_URL)),
+});
+
+export const EntityGroupSchema = v.object({
+  key: str(MAX_SHORT),
+  type: v.picklist(['official', 'agreement', 'legal_document', 'watch']),
+  name: v.optional(str(MAX_SHORT)),
+  text: str(MAX_SHORT),
+  titles: v.pipe(v.array(str(MAX_SHORT)), v.maxLength(50)),
+  titleEn: v.optional(str(MAX_SHORT)),
+  mentions: count,
+  firstStart: count,
+});
+
+export const ExtractErrorSchema = v.object({
+  error: str(MAX_SHORT),
+  code: v.picklist(['too-large', 'no-article', 'failed']),
+});
+
+/** The reader's handover: entity offsets must lie inside `text`. */
+export const ReaderReadingSchema = v.pipe(
+  v.object({
+    article: ArticleSchema,
+    text: str(MAX_TEXT),
+    entities: v.pipe(v.array(EntitySchema), v.maxLength(20_000)),
+    groups: v.pipe(v.array(EntityGroupSchema), v.maxLength(20_000)),
+  }),
+  v.check(
+    (r) => r.entities.every((e) => e.start <= e.end && e.end <= r.text.length),
+    'entity offsets outside the text',
+  ),
+);
+
+const empty = v.strictObject({});
+
 /** One payload schema per message name. */
 export const PAYLOAD_SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, Payload<K>> } = {
   'page.detected': v.object({ detection: DetectionSchema, url: AbsoluteUrlSchema }),
@@ -130,7 +230,7 @@ export const PAYLOAD_SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, Pay
       v.object({
         fontSize: v.pipe(v.number(), v.minValue(14), v.maxValue(28)),
         lineWidth: v.pipe(v.number(), v.minValue(45), v.maxValue(90)),
-        theme: v.picklist(['light', 'sepia', 'dark']),
+        theme: v.picklist(['auto', 'light', 'sepia', 'dark']),
         font: v.picklist(['serif', 'sans']),
       }),
     ),
@@ -149,7 +249,8 @@ export const PAYLOAD_SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, Pay
       v.object({
         url: AbsoluteUrlSchema,
         user: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-        password: v.pipe(v.string(), v.maxLength(1_000)) }),
+        password: v.pipe(v.string(), v.maxLength(1_000)),
+      }),
     ),
   }),
   'sync.share': v.object({
@@ -157,6 +258,13 @@ export const PAYLOAD_SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, Pay
     database: v.nullable(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_$()+/-]{0,237}$/))),
   }),
   'sync.now': v.object({}) as v.GenericSchema<unknown, Record<string, never>>,
+  'reader.open': v.object({
+    reading: v.union([ReaderReadingSchema, ExtractErrorSchema]),
+    loadedUrl: AbsoluteUrlSchema,
+  }),
+  'reader.context': empty,
+  'reader.save': v.object({ url: AbsoluteUrlSchema, draft: ClipDraftSchema }),
+  'reader.close': empty,
 };
 
 // ---- senders and dispatch ------------------------------------------------------------------

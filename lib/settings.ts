@@ -1,7 +1,8 @@
 /** User settings: shape and defaults. Stored in the extension-origin database (lib/settings-store.ts), never in `storage.local`. */
 import type { EntityType } from './types';
 
-export type ReaderTheme = 'light' | 'sepia' | 'dark';
+/** 'auto' follows the system's light or dark mode (prefers-color-scheme) until the user picks one. */
+export type ReaderTheme = 'auto' | 'light' | 'sepia' | 'dark';
 export type ReaderFont = 'serif' | 'sans';
 
 export interface ReaderPrefs {
@@ -26,7 +27,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  reader: { fontSize: 19, lineWidth: 68, theme: 'light', font: 'serif' },
+  reader: { fontSize: 19, lineWidth: 68, theme: 'auto', font: 'serif' },
   autoOpenReader: false,
   detectAllSites: false,
   entityTypesShown: { official: true, agreement: true, legal_document: true, watch: true },
@@ -46,7 +47,10 @@ export function normalizeSettings(value: unknown): Settings {
     reader: {
       fontSize: clamp(r.fontSize, 14, 28, d.reader.fontSize),
       lineWidth: clamp(r.lineWidth, 45, 90, d.reader.lineWidth),
-      theme: r.theme === 'sepia' || r.theme === 'dark' || r.theme === 'light' ? r.theme : d.reader.theme,
+      theme:
+        r.theme === 'sepia' || r.theme === 'dark' || r.theme === 'light' || r.theme === 'auto'
+          ? r.theme
+          : d.reader.theme,
       font: r.font === 'sans' || r.font === 'serif' ? r.font : d.reader.font,
     },
     autoOpenReader: typeof v.autoOpenReader === 'boolean' ? v.autoOpenReader : d.autoOpenReader,

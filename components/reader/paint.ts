@@ -5,7 +5,7 @@
  */
 
 import { wrapRange } from '@/components/viewer/marks';
-import { mapText, rangeFromOffsets } from '@/lib/clips/dom-text';
+import { type DomTextMap, mapText, rangeFromOffsets } from '@/lib/clips/dom-text';
 
 /** A span of the dom text of the painted root. */
 export interface Span {
@@ -53,7 +53,7 @@ export const PAINT_ATTRIBUTE = 'data-bg-paint';
  */
 export function createPainter(
   root: HTMLElement,
-  opts: { forceMarks?: boolean; markStyle?: (name: string) => string } = {},
+  opts: { forceMarks?: boolean; markStyle?: (name: string) => string; map?: () => DomTextMap } = {},
 ): Painter {
   const api = opts.forceMarks ? null : highlightApi(root.ownerDocument.defaultView);
   if (api) {
@@ -61,7 +61,8 @@ export function createPainter(
     return {
       mode: 'highlight-api',
       paint(name, spans, priority = 0) {
-        const map = mapText(root);
+        // The Highlight API never changes the DOM: one map of the root serves every paint.
+        const map = opts.map?.() ?? mapText(root);
         const ranges = spans
           .map((s) => rangeFromOffsets(root, s.start, s.end, map))
           .filter((r) => !r.collapsed);

@@ -9,8 +9,9 @@ import { createClipHandlers } from './handlers/clips';
 import { createSettingsHandlers } from './handlers/settings';
 import { registerCommands } from './handlers/commands';
 import { registerMenus } from './handlers/menus';
+import { createReaderHandlers } from './handlers/reader';
 import { registerPersistence } from './lifecycle';
-import { registerRouter } from './router';
+import { extensionIdentity, registerRouter } from './router';
 import { createBackgroundSanitizer } from './sanitize';
 import { afterClipChanges, createSync } from './sync';
 
@@ -27,11 +28,21 @@ export default defineBackground(() => {
       return null;
     }
   };
+  const reader = createReaderHandlers({
+    db,
+    me: extensionIdentity(),
+    sanitize,
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
+    closeReader: async (tabId) => {
+      await sendToTab(tabId, { type: 'reader.close' });
+    },
+  });
   const sync = createSync(db);
   registerRouter({
     ...createBadgeHandlers(afterDetection),
     ...afterClipChanges(createClipHandlers({ db, sanitize, tabUrl }), sync.service),
     ...sync.handlers,
+    ...reader,
     ...createSettingsHandlers({ load: loadSettings, save: saveSettings }),
   });
   // Settings of older versions leave storage.local (readable by content scripts) for the database.

@@ -3,7 +3,7 @@
  * extension with --load-extension into Debian's /usr/bin/chromium (new headless mode) and talks to
  * the extension's service worker for tab ids and badge text. The shared part is in ./adapter.ts.
  */
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
 import { createAdapter } from './adapter';
 import {
   type BrowserSession,
@@ -151,15 +151,30 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserSessio
   };
 }
 
-function wrapPage(page: Page, dialogs: string[]): E2EPage {
-  const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
+/** A frame of `page` whose URL contains `part`, when Playwright sees one. */
+function findFrame(page: Page, part: string): Frame | undefined {
+  return page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
+}
+
+function wrapPage(page: Page, dialogs: string[], frame?: Frame): E2EPage {
+  const target = frame ?? page;
+  const byTestId = (id: string) => target.locator(`[data-testid="${id}"]`);
   return {
-    url: () => page.url(),
+    url: () => target.url(),
     async goto(url) {
-      await page.goto(url, { waitUntil: 'load' });
+      await target.goto(url, { waitUntil: 'load' });
     },
     async evaluate(fn, ...args) {
-      return (await page.evaluate(callSource(fn as never, args))) as never;
+      return (await target.evaluate(callSource(fn as never, args))) as never;
+    },
+    async frame(part, o) {
+      const f = await pollUntil(async () => findFrame(page, part), o?.timeout ?? 10_000, `frame ${part}`);
+      return wrapPage(page, dialogs, f);
+    },
+    async mouseClick(x, y) {
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.up();
     },
     async waitForTestId(id, o) {
       await byTestId(id)
@@ -182,10 +197,10 @@ function wrapPage(page: Page, dialogs: string[]): E2EPage {
       await page.keyboard.type(text);
     },
     async click(selector) {
-      await page.click(selector, { timeout: 10_000 });
+      await target.click(selector, { timeout: 10_000 });
     },
     async waitForSelector(selector, o) {
-      await page.waitForSelector(selector, { state: 'attached', timeout: o?.timeout ?? 10_000 });
+      await target.waitForSelector(selector, { state: 'attached', timeout: o?.timeout ?? 10_000 });
     },
     async press(key) {
       await page.keyboard.press(key);

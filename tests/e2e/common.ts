@@ -1,11 +1,12 @@
 /** Helpers shared by the E2E drivers (no browser library imports here). */
 import { readdirSync, readFileSync } from 'node:fs';
+import { corpusHosts } from './corpus';
 import type { E2EContext, E2EPage } from './types';
 
 /** Known news host under which fixtures are served (must be covered by the build's content-script matches). */
 export const NEWS_HOST = 'vnexpress.net';
-/** Every host name mapped to 127.0.0.1 by the browsers. */
-export const MAPPED_HOSTS = [NEWS_HOST, `www.${NEWS_HOST}`];
+/** Every host name mapped to 127.0.0.1 by the browsers (the corpus pages' real hosts too). */
+export const MAPPED_HOSTS = [...new Set([NEWS_HOST, `www.${NEWS_HOST}`, ...corpusHosts()])];
 /** Gecko id from wxt.config.ts and the moz-extension UUID pinned for it. */
 export const GECKO_ID = 'bao-gon@baogon.app';
 export const FIREFOX_UUID = '6b1a7e0c-2f4d-4c55-9a3e-b40c0e5d7a11';

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type KeyInput, type Page } from 'puppeteer-core';
 import { createAdapter } from './adapter';
 import {
   type BrowserSession,
@@ -295,6 +295,30 @@ function wrapPage(page: Page, dialogs: string[]): E2EPage {
     async close() {
       await page.close();
     },
+    async frame(part, o) {
+      // Firefox's BiDi may report an extension frame as about:blank: ask each frame where it is.
+      const hrefOf = (fr: Frame) => fr.evaluate(() => location.href).catch(() => fr.url());
+      const find = async () => {
+        for (const fr of page.frames()) {
+          if (fr === page.mainFrame()) continue;
+          if (fr.url().includes(part) || (await hrefOf(fr)).includes(part)) return fr;
+        }
+        return undefined;
+      };
+      const f = await pollUntil(
+        find,
+        o?.timeout ?? 10_000,
+        `frame ${part}`,
+      ).catch((e) => {
+        throw new Error(`${e} (frames: ${page.frames().map((fr) => fr.url()).join(', ')})`);
+      });
+      return wrapFrame(page, f, e2e);
+    },
+    async mouseClick(x, y) {
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.up();
+    },
   };
   // After every action that may navigate, learn the page's real URL again.
   for (const k of ['clickTestId', 'click', 'press', 'typeTestId', 'evaluate'] as const) {
@@ -308,4 +332,55 @@ function wrapPage(page: Page, dialogs: string[]): E2EPage {
     };
   }
   return e2e;
+}
+
+/** An E2EPage over a child frame of `page` (the reader's extension frame): real clicks and keys of the page. */
+function wrapFrame(page: Page, frame: Frame, top: E2EPage): E2EPage {
+  const sel = (id: string) => `pierce/[data-testid="${id}"]`;
+  const handle = async (id: string, timeout = 10_000): Promise<ElementHandle<Element>> => {
+    const h = await frame.waitForSelector(sel(id), { timeout });
+    if (!h) throw new Error(`data-testid=${id} not found in frame`);
+    return h;
+  };
+  return {
+    ...top,
+    url: () => frame.url(),
+    async goto(url) {
+      await frame.goto(url);
+    },
+    async evaluate(fn, ...args) {
+      return (await frame.evaluate(callSource(fn as never, args))) as never;
+    },
+    async waitForTestId(id, o) {
+      const timeout = o?.timeout ?? 10_000;
+      if (o?.hidden) await frame.waitForSelector(sel(id), { hidden: true, timeout });
+      else await frame.waitForSelector(sel(id), { visible: true, timeout });
+    },
+    async clickTestId(id) {
+      const h = await frame.waitForSelector(sel(id), { visible: true, timeout: 10_000 });
+      if (!h) throw new Error(`data-testid=${id} not found in frame`);
+      await h.click();
+    },
+    async textOfTestId(id) {
+      const h = await handle(id);
+      // biome-ignore lint/performance/useDomNodeTextContent: the contract asks for rendered text
+      return await h.evaluate((el) => (el as HTMLElement).innerText ?? el.textContent ?? '');
+    },
+    async countTestId(id) {
+      return (await frame.$$(sel(id))).length;
+    },
+    async typeTestId(id, text) {
+      const h = await handle(id);
+      await h.focus();
+      await page.keyboard.type(text);
+    },
+    async click(selector) {
+      const h = await frame.waitForSelector(selector, { visible: true, timeout: 10_000 });
+      if (!h) throw new Error(`${selector} not found in frame`);
+      await h.click();
+    },
+    async waitForSelector(selector, o) {
+      await frame.waitForSelector(selector, { timeout: o?.timeout ?? 10_000 });
+    },
+  };
 }

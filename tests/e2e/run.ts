@@ -22,6 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchChromium } from './chromium';
 import { type BrowserSession, killProcessesMentioning, type LaunchOptions, withTimeout } from './common';
 import { launchFirefox } from './firefox';
+import { corpusRoute } from './corpus';
 import { startStaticServer } from './server';
 import type { BrowserName, Scenario } from './types';
 
@@ -208,7 +209,7 @@ async function main(): Promise<number> {
       throw new Error(`no build at ${EXT_DIRS[b]} (run without E2E_SKIP_BUILD=1)`);
     }
   }
-  const server = await startStaticServer({ '/': path.join(ROOT, 'tests/fixtures') });
+  const server = await startStaticServer({ '/': path.join(ROOT, 'tests/fixtures') }, corpusRoute);
   try {
     const scenarios = await loadScenarios();
     if (scenarios.length === 0) console.log(`E2E: no scenario${ONLY ? ` matches E2E_ONLY=${ONLY}` : ''}`);

@@ -39,6 +39,14 @@ export interface E2EPage {
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * The child frame (at any depth, also inside closed shadow roots) whose URL contains `urlPart`,
+   * e.g. the reader's extension frame, as an E2EPage over that frame: test-id helpers, evaluate and
+   * clicks act inside it; keys and clicks are the top page's real input. Waits (default 10 s).
+   */
+  frame(urlPart: string, opts?: { timeout?: number }): Promise<E2EPage>;
+  /** A real pointer click (move, press, release) at viewport coordinates of the top-level page. */
+  mouseClick(x: number, y: number): Promise<void>;
 }
 
 export interface E2EContext {

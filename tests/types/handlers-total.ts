@@ -5,6 +5,7 @@
 import type { createBadgeHandlers } from '@/entrypoints/background/handlers/badge';
 import type { createClipHandlers } from '@/entrypoints/background/handlers/clips';
 import type { createSettingsHandlers } from '@/entrypoints/background/handlers/settings';
+import type { createReaderHandlers } from '@/entrypoints/background/handlers/reader';
 import type { createSync } from '@/entrypoints/background/sync';
 import type { registerRouter } from '@/entrypoints/background/router';
 import type { CompleteHandlerTable } from '@/lib/protocol';
@@ -13,7 +14,8 @@ import type { ReaderMessageType, TabHandlerTable } from '@/lib/tab-protocol';
 type Background = ReturnType<typeof createBadgeHandlers> &
   ReturnType<typeof createClipHandlers> &
   ReturnType<typeof createSettingsHandlers> &
-  ReturnType<typeof createSync>['handlers'];
+  ReturnType<typeof createSync>['handlers'] &
+  ReturnType<typeof createReaderHandlers>;
 
 /** The background's table (badge + clips + settings) covers every message of the protocol. */
 export const backgroundIsTotal = (t: Background): CompleteHandlerTable => t;

@@ -1,4 +1,4 @@
-/** Keyboard commands from the manifest: open-reader (Alt+Shift+R), save-clip (Alt+Shift+S). */
+/** Keyboard commands from the manifest: open-reader (Alt+Shift+G), save-clip (Alt+Shift+S). */
 import { type TabActions, type TabMessage, tellReader } from './tab-actions';
 
 const COMMANDS: Record<string, TabMessage> = {

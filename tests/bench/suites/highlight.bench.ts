@@ -22,12 +22,12 @@ import {
 } from '@/components/reader/colors';
 import { createPainter, type Span } from '@/components/reader/paint';
 import { Reader, type ReaderData } from '@/components/reader/Reader';
-import readerCss from '@/entrypoints/reader.content/style.css?inline' with { type: 'text' };
+import readerCss from '@/entrypoints/reader-frame/style.css?inline' with { type: 'text' };
 import { mapText } from '@/lib/clips/dom-text';
 import { recognize } from '@/lib/entities';
-import { extractArticle } from '@/lib/reader';
+import { isExtractError, readArticle } from '@/lib/article';
+import type { ReaderReading } from '@/lib/protocol';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import type { Article } from '@/lib/types';
 import { type BenchEnv, defineBench } from '../types';
 
 // The components read their strings through browser.i18n: a stand-in that answers with the key.
@@ -76,7 +76,8 @@ function shadowHost(): { host: HTMLElement; shadow: ShadowRoot; mount: HTMLEleme
 }
 
 function readerVNode(data: ReaderData, shadow: ShadowRoot) {
-  return h(Reader, { data, shadow, onClose: noop, save, saveSettings: noop });
+  void shadow;
+  return h(Reader, { data, onClose: noop, save, saveSettings: noop });
 }
 
 /** Renders the Reader on `data`, forces layout, unmounts: the reader's synchronous render cost. */
@@ -123,16 +124,16 @@ function spansFor(text: string): Group[] {
 
 /** Extracted articles of the corpus (or fixture) pages, the longest first, each mounted once in a Reader. */
 async function inputs(env: BenchEnv): Promise<Input[]> {
-  const articles: { url: string; article: Article }[] = [];
+  const articles: { url: string; reading: ReaderReading }[] = [];
   for (const page of env.pages()) {
     if (page.isVietnameseNews === false) continue;
-    const article = extractArticle(await env.loadDocument(page), page.url);
-    if ('html' in article && article.text.length > 2000) articles.push({ url: page.url, article });
+    const reading = readArticle(await env.loadDocument(page), page.url);
+    if (!isExtractError(reading) && reading.text.length > 2000) articles.push({ url: page.url, reading });
   }
-  articles.sort((a, b) => b.article.text.length - a.article.text.length);
+  articles.sort((a, b) => b.reading.text.length - a.reading.text.length);
   const out: Input[] = [];
-  for (const { url, article } of articles.slice(0, ARTICLES)) {
-    const data: ReaderData = { url, article, settings: DEFAULT_SETTINGS, existing: null };
+  for (const { url, reading } of articles.slice(0, ARTICLES)) {
+    const data: ReaderData = { url, reading, settings: DEFAULT_SETTINGS, existing: null };
     const { shadow, mount } = shadowHost();
     render(readerVNode(data, shadow), mount);
     const body = shadow.querySelector<HTMLElement>('[data-testid="reader-body"]');

@@ -116,9 +116,11 @@ const scenarios: Scenario[] = [
       const ext = await openExtensionTab(ctx, 0);
       const errors = await openReaders(ext, tabIds);
       assert(errors.length === 0, `could not open the reader: ${errors.join('; ').slice(0, 400)}`);
-      await Promise.all(pages.map((p) => p.waitForTestId('save-clip', { timeout: 20_000 })));
-      // Every tab's content script sends clip.save at the same moment.
-      await Promise.all(pages.map((p) => p.clickTestId('save-clip')));
+      // The reader of each tab lives in its extension frame.
+      const frames = await Promise.all(pages.map((p) => p.frame('reader-frame.html', { timeout: 20_000 })));
+      await Promise.all(frames.map((p) => p.waitForTestId('save-clip', { timeout: 20_000 })));
+      // Every tab's reader sends its save at the same moment.
+      await Promise.all(frames.map((p) => p.clickTestId('save-clip')));
       const keys = await pollUntil(
         async () => {
           const k = await storedKeys(ext);
@@ -132,10 +134,10 @@ const scenarios: Scenario[] = [
       for (let i = 0; i < 20; i++)
         assert(keys.includes(`${base}?n=${i}`), `missing clipping for ${base}?n=${i}`);
       // Saving again from every tab merges (the button's label changes to "already saved"): still 20.
-      const firstLabels = await Promise.all(pages.map((p) => p.textOfTestId('save-clip')));
-      await Promise.all(pages.map((p) => p.clickTestId('save-clip')));
+      const firstLabels = await Promise.all(frames.map((p) => p.textOfTestId('save-clip')));
+      await Promise.all(frames.map((p) => p.clickTestId('save-clip')));
       await Promise.all(
-        pages.map((p, i) =>
+        frames.map((p, i) =>
           pollUntil(
             async () => (await p.textOfTestId('save-clip')) !== firstLabels[i],
             20_000,

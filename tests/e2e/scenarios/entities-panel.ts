@@ -5,7 +5,7 @@
  */
 import { pollUntil, sleep } from '../common';
 import type { Scenario } from '../types';
-import { assert, bodyHtml, entityRows, fixture, hash, openReader } from './reader';
+import { assert, bodyHtml, entityRows, fixture, hash, hostGone, openReader } from './reader';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -17,11 +17,11 @@ const scenarios: Scenario[] = [
       assert(file.endsWith('seed-000.html'), 'fixture pages/seed-000.html is missing');
       const page = await ctx.openPage(ctx.newsUrl(file));
       const before = hash(await bodyHtml(page));
-      await openReader(ctx, page);
-      await page.waitForTestId('entity-panel');
+      const frame = await openReader(ctx, page);
+      await frame.waitForTestId('entity-panel');
       const rows = await pollUntil(
         async () => {
-          const r = await entityRows(page);
+          const r = await entityRows(frame);
           return r.length > 0 ? r : null;
         },
         10_000,
@@ -46,8 +46,8 @@ const scenarios: Scenario[] = [
         );
       }
       // Clicking a row scrolls the reader to a mention.
-      const scrolled = await page.evaluate(() => {
-        const root = document.querySelector('bao-gon-reader')?.shadowRoot;
+      const scrolled = await frame.evaluate(() => {
+        const root = document;
         const reader = root?.querySelector<HTMLElement>('[data-testid="reader"]');
         const rows = root?.querySelectorAll<HTMLElement>('[data-testid="entity-item"]') ?? [];
         const last = rows[rows.length - 1];
@@ -68,10 +68,10 @@ const scenarios: Scenario[] = [
       assert(file.endsWith('seed-001.html'), 'fixture pages/seed-001.html is missing');
       const page = await ctx.openPage(ctx.newsUrl(file));
       const before = hash(await bodyHtml(page));
-      await openReader(ctx, page);
+      const frame = await openReader(ctx, page);
       const rows = await pollUntil(
         async () => {
-          const r = await entityRows(page);
+          const r = await entityRows(frame);
           return r.length > 0 ? r : null;
         },
         10_000,
@@ -85,7 +85,7 @@ const scenarios: Scenario[] = [
         );
       }
       await page.press('Escape');
-      await page.waitForTestId('reader', { hidden: true, timeout: 5000 });
+      await hostGone(page);
       const after = hash(await bodyHtml(page));
       assert(after === before, `the page DOM changed: ${before} → ${after}`);
     },
@@ -95,10 +95,10 @@ const scenarios: Scenario[] = [
     async run(ctx) {
       const page = await ctx.openPage(ctx.newsUrl('pages/reader-ui-entities.html'));
       const before = hash(await bodyHtml(page));
-      await openReader(ctx, page);
+      const frame = await openReader(ctx, page);
       const rows = await pollUntil(
         async () => {
-          const r = await entityRows(page);
+          const r = await entityRows(frame);
           return r.some((x) => x.type === 'official') ? r : null;
         },
         10_000,
@@ -110,8 +110,8 @@ const scenarios: Scenario[] = [
         `Nguyễn Kim Sơn missing: ${officials.join(' | ')}`,
       );
       // Hover: move the pointer to the middle of the first painted official mention.
-      const moved = await page.evaluate(() => {
-        const root = document.querySelector('bao-gon-reader')?.shadowRoot;
+      const moved = await frame.evaluate(() => {
+        const root = document;
         const body = root?.querySelector<HTMLElement>('[data-testid="reader-body"]');
         const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS
           ?.highlights;
@@ -132,17 +132,17 @@ const scenarios: Scenario[] = [
         return true;
       });
       assert(moved, 'no painted official mention to hover');
-      await page.waitForTestId('entity-card', { timeout: 5000 });
-      const card = await page.textOfTestId('entity-card');
+      await frame.waitForTestId('entity-card', { timeout: 5000 });
+      const card = await frame.textOfTestId('entity-card');
       assert(/\d/.test(card), `the card should tell the number of mentions: ${card}`);
       // A row click paints the focused mention.
-      await page.evaluate(() => {
-        const root = document.querySelector('bao-gon-reader')?.shadowRoot;
+      await frame.evaluate(() => {
+        const root = document;
         root?.querySelector<HTMLElement>('[data-testid="entity-item"][data-entity-type="official"]')?.click();
       });
       await sleep(200);
-      const focused = await page.evaluate(() => {
-        const root = document.querySelector('bao-gon-reader')?.shadowRoot;
+      const focused = await frame.evaluate(() => {
+        const root = document;
         const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS
           ?.highlights;
         const h = reg?.get('bg-focus');
@@ -151,7 +151,7 @@ const scenarios: Scenario[] = [
       });
       assert(focused.length > 3, 'clicking a row did not mark a mention');
       await page.press('Escape');
-      await page.waitForTestId('reader', { hidden: true, timeout: 5000 });
+      await hostGone(page);
       assert(hash(await bodyHtml(page)) === before, 'the page DOM changed');
     },
   },

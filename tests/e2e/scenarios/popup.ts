@@ -172,7 +172,9 @@ const scenarios: Scenario[] = [
       assert(violations.length === 0, `axe (popup): ${JSON.stringify(violations)}`);
 
       await popup.clickTestId('reader-toggle');
-      await news.waitForTestId('reader', { timeout: 15_000 });
+      await (await news.frame('reader-frame.html', { timeout: 15_000 })).waitForTestId('reader', {
+        timeout: 15_000,
+      });
 
       await saveThroughPopup(popup);
       await pollUntil(async () => (await popup.countTestId('clip-item')) === 1, 10_000, 'saved page listed');

@@ -14,7 +14,8 @@ import { putSettings } from '../settings';
 import type { E2EContext, E2EPage, Scenario } from '../types';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
-const HOST_TAG = 'bao-gon-reader';
+export const HOST_TAG = 'bao-gon-reader';
+export const READER_FRAME = 'reader-frame.html';
 
 export function assert(cond: unknown, message: string): asserts cond {
   if (!cond) throw new Error(message);
@@ -76,11 +77,27 @@ export async function tellTab(ext: E2EPage, tabId: number, message: unknown): Pr
   );
 }
 
+/** The reader's extension frame inside `page`'s top-layer host. */
+export async function readerFrame(page: E2EPage, timeout = 15_000): Promise<E2EPage> {
+  return page.frame(READER_FRAME, { timeout });
+}
+
+/** Waits until the reader's host has left the page (closed). */
+export async function hostGone(page: E2EPage, timeout = 5000): Promise<void> {
+  await pollUntil(
+    async () =>
+      (await page.evaluate((tag: string) => document.querySelectorAll(tag).length === 0, HOST_TAG)) || null,
+    timeout,
+    'reader host removed',
+  );
+}
+
 /**
  * Opens the reader over `page`: through the popup's `reader-toggle` button when the popup has it,
- * otherwise with the reader's tab message (the way the background does). Waits for the article.
+ * otherwise with the reader's tab message (the way the background does). Waits for the article and
+ * returns the reader's frame (where the reader's test ids live).
  */
-export async function openReader(ctx: E2EContext, page: E2EPage): Promise<void> {
+export async function openReader(ctx: E2EContext, page: E2EPage): Promise<E2EPage> {
   const tabId = await ctx.tabIdOf(page);
   const popup = await ctx.openExtensionPage(`popup.html?tabId=${tabId}`);
   await popup.waitForTestId('popup');
@@ -106,34 +123,33 @@ export async function openReader(ctx: E2EContext, page: E2EPage): Promise<void> 
     ).catch(() => null)) === 'notice';
   if (!hasToggle || refused) await tellTab(popup, tabId, { type: 'reader.open' });
   // Keep the popup open until the reader is there: closing it would cut its injection short.
-  await page.waitForTestId('reader', { timeout: 15_000 });
+  const frame = await readerFrame(page);
+  await frame.waitForTestId('reader', { timeout: 15_000 });
   await popup.close().catch(() => undefined);
   await page.bringToFront();
   await pollUntil(
-    async () => (await page.countTestId('reader-title')) + (await page.countTestId('reader-error')) > 0,
+    async () => (await frame.countTestId('reader-title')) + (await frame.countTestId('reader-error')) > 0,
     15_000,
     'reader article',
   );
+  return frame;
 }
 
-/** Rows of the entity panel as { type, text }. */
-export async function entityRows(page: E2EPage): Promise<{ type: string; text: string }[]> {
-  return page.evaluate((tag: string) => {
-    const root = document.querySelector(tag)?.shadowRoot;
-    if (!root) return [];
-    return Array.from(root.querySelectorAll('[data-testid="entity-item"]')).map((el) => ({
+/** Rows of the entity panel as { type, text } (`frame`: the reader's frame). */
+export async function entityRows(frame: E2EPage): Promise<{ type: string; text: string }[]> {
+  return frame.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-testid="entity-item"]')).map((el) => ({
       type: el.getAttribute('data-entity-type') ?? '',
       text: el.textContent ?? '',
-    }));
-  }, HOST_TAG);
+    })),
+  );
 }
 
 /** Selects `quote` (its first occurrence) inside the reader body, as a user dragging would. */
-export function selectInReader(page: E2EPage, quote: string): Promise<boolean> {
-  return page.evaluate(
-    (tag: string, q: string) => {
-      const root = document.querySelector(tag)?.shadowRoot;
-      const body = root?.querySelector('[data-testid="reader-body"]');
+export function selectInReader(frame: E2EPage, quote: string): Promise<boolean> {
+  return frame.evaluate(
+    (q: string) => {
+      const body = document.querySelector('[data-testid="reader-body"]');
       if (!body) return false;
       const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
@@ -149,7 +165,6 @@ export function selectInReader(page: E2EPage, quote: string): Promise<boolean> {
       }
       return false;
     },
-    HOST_TAG,
     quote,
   );
 }
@@ -160,44 +175,44 @@ export function selectInReader(page: E2EPage, quote: string): Promise<boolean> {
  */
 export async function saveWithHighlight(ctx: E2EContext, url: string, note: string): Promise<string> {
   const page = await ctx.openPage(url);
-  await openReader(ctx, page);
-  await page.clickTestId('save-clip');
+  const frame = await openReader(ctx, page);
+  await frame.clickTestId('save-clip');
   await pollUntil(
-    async () => /Đã lưu|Saved/.test(await page.textOfTestId('save-clip')),
+    async () => /Đã lưu|Saved/.test(await frame.textOfTestId('save-clip')),
     10_000,
     'saved label',
   );
-  const body = await page.textOfTestId('reader-body');
+  const body = await frame.textOfTestId('reader-body');
   const para = body
     .split(/\n+/)
     .map((s) => s.trim())
     .find((s) => s.length > 80);
   assert(para, 'no paragraph to highlight');
   const quote = para.slice(10, 60).trim();
-  assert(await selectInReader(page, quote), `could not select "${quote}"`);
-  await page.waitForTestId('highlight-toolbar', { timeout: 5000 });
-  await page.clickTestId('highlight-color-green');
-  await page.typeTestId('highlight-note', note);
-  await page.clickTestId('highlight-save');
-  await page.waitForTestId('highlight-toolbar', { hidden: true, timeout: 5000 });
+  assert(await selectInReader(frame, quote), `could not select "${quote}"`);
+  await frame.waitForTestId('highlight-toolbar', { timeout: 5000 });
+  await frame.clickTestId('highlight-color-green');
+  await frame.typeTestId('highlight-note', note);
+  await frame.clickTestId('highlight-save');
+  await frame.waitForTestId('highlight-toolbar', { hidden: true, timeout: 5000 });
   await pollUntil(
-    async () => /Đã lưu|Saved/.test(await page.textOfTestId('save-clip')),
+    async () => /Đã lưu|Saved/.test(await frame.textOfTestId('save-clip')),
     10_000,
     'highlight saved',
   );
   await page.press('Escape');
-  await page.waitForTestId('reader', { hidden: true, timeout: 5000 });
+  await hostGone(page);
   return quote;
 }
 
 /** Opens `url` in the reader again and checks the green highlight is painted over `quote`, not orphaned. */
 export async function expectReanchored(ctx: E2EContext, url: string, quote: string): Promise<void> {
-  const again = await ctx.openPage(url);
-  await openReader(ctx, again);
+  const page = await ctx.openPage(url);
+  const again = await openReader(ctx, page);
   const painted = await pollUntil(
     () =>
-      again.evaluate((tag: string) => {
-        const root = document.querySelector(tag)?.shadowRoot;
+      again.evaluate(() => {
+        const root = document;
         const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS
           ?.highlights;
         const fromApi = reg?.get('bg-hl-green');
@@ -209,7 +224,7 @@ export async function expectReanchored(ctx: E2EContext, url: string, quote: stri
         return Array.from(marks)
           .map((m) => m.textContent)
           .join('');
-      }, HOST_TAG),
+      }),
     10_000,
     'green highlight painted',
   );
@@ -268,10 +283,10 @@ const scenarios: Scenario[] = [
       const scrollBefore = await page.evaluate(() => window.scrollY);
       const beforeHtml = await bodyHtml(page);
       const before = hash(beforeHtml);
-      await openReader(ctx, page);
-      const title = (await page.textOfTestId('reader-title')).trim();
+      const frame = await openReader(ctx, page);
+      const title = (await frame.textOfTestId('reader-title')).trim();
       assert(title.length > 5, `reader title: "${title}"`);
-      const body = await page.textOfTestId('reader-body');
+      const body = await frame.textOfTestId('reader-body');
       assert(body.length > 300, `reader body too short (${body.length})`);
       const phrasesFile = path.join(FIXTURES, 'pages/clutter-phrases.json');
       if (file.endsWith('vi-news-clutter.html') && existsSync(phrasesFile)) {
@@ -280,7 +295,7 @@ const scenarios: Scenario[] = [
           mustContain?: string[];
           mustNotContain?: string[];
         };
-        const shown = await page.textOfTestId('reader');
+        const shown = await frame.textOfTestId('reader');
         const squash = (x: string) => x.replace(/\s+/g, ' ');
         if (spec.title) assert(squash(title) === squash(spec.title), `title "${title}" ≠ "${spec.title}"`);
         const missing = (spec.mustContain ?? []).filter((p) => !squash(body).includes(squash(p)));
@@ -293,7 +308,7 @@ const scenarios: Scenario[] = [
       await page.evaluate(() => window.scrollTo(0, 0));
       await sleep(100);
       await page.press('Escape');
-      await page.waitForTestId('reader', { hidden: true, timeout: 5000 });
+      await hostGone(page);
       const afterHtml = await bodyHtml(page);
       const after = hash(afterHtml);
       assert(after === before, `the page DOM changed: ${firstDifference(beforeHtml, afterHtml)}`);
@@ -340,7 +355,7 @@ const scenarios: Scenario[] = [
         (window as unknown as { xss?: unknown }).xss = undefined;
       });
       const dialogsBefore = page.dialogs().length;
-      await openReader(ctx, page);
+      const frame = await openReader(ctx, page);
       await sleep(1000);
       const flag = await page.evaluate(() => (window as unknown as { xss?: unknown }).xss ?? null);
       assert(flag === null, `a payload ran from the reader: window.xss=${String(flag)}`);
@@ -348,8 +363,8 @@ const scenarios: Scenario[] = [
         page.dialogs().length === dialogsBefore,
         `dialogs: ${page.dialogs().slice(dialogsBefore).join(' | ')}`,
       );
-      const bad = await page.evaluate((tag: string) => {
-        const root = document.querySelector(tag)?.shadowRoot;
+      const bad = await frame.evaluate(() => {
+        const root = document.querySelector('[data-testid="reader"]');
         if (!root) return ['no reader'];
         const out: string[] = [];
         for (const el of Array.from(root.querySelectorAll('*'))) {
@@ -360,7 +375,7 @@ const scenarios: Scenario[] = [
           if (/^(SCRIPT|IFRAME|OBJECT|EMBED)$/i.test(el.tagName)) out.push(el.tagName);
         }
         return out;
-      }, HOST_TAG);
+      });
       assert(bad.length === 0, `active content in the reader: ${bad.slice(0, 5).join(', ')}`);
     },
   },
@@ -411,17 +426,16 @@ const scenarios: Scenario[] = [
     name: 'reader: display settings are remembered on the next page',
     async run(ctx) {
       const first = await ctx.openPage(ctx.newsUrl(fixture('pages/reader-ui-entities.html')));
-      await openReader(ctx, first);
-      await first.clickTestId('reader-theme-dark');
-      await first.clickTestId('reader-font-sans');
-      await first.clickTestId('reader-font-larger');
+      const firstFrame = await openReader(ctx, first);
+      await firstFrame.clickTestId('reader-theme-dark');
+      await firstFrame.clickTestId('reader-font-sans');
+      await firstFrame.clickTestId('reader-font-larger');
       const classOf = (p: E2EPage) =>
         p.evaluate(() => {
-          const root = document.querySelector('bao-gon-reader')?.shadowRoot;
-          const el = root?.querySelector<HTMLElement>('[data-testid="reader"]');
+          const el = document.querySelector<HTMLElement>('[data-testid="reader"]');
           return el ? `${el.className} ${el.style.getPropertyValue('--bg-font-size')}` : '';
         });
-      const shown = await classOf(first);
+      const shown = await classOf(firstFrame);
       assert(
         /theme-dark/.test(shown) && /font-sans/.test(shown) && /20px/.test(shown),
         `after clicks: ${shown}`,
@@ -431,8 +445,7 @@ const scenarios: Scenario[] = [
       const second = await ctx.openPage(
         ctx.newsUrl(fixture('pages/seed-001.html', 'pages/foundation-vi.html')),
       );
-      await openReader(ctx, second);
-      const again = await classOf(second);
+      const again = await classOf(await openReader(ctx, second));
       assert(
         /theme-dark/.test(again) && /font-sans/.test(again) && /20px/.test(again),
         `next page: ${again}`,
@@ -446,8 +459,8 @@ const scenarios: Scenario[] = [
       await ext.waitForTestId('options');
       await putSettings(ext, { autoOpenReader: true });
       const page = await ctx.openPage(ctx.newsUrl(fixture('pages/reader-ui-entities.html')));
-      await page.waitForTestId('reader', { timeout: 15_000 });
-      await page.waitForTestId('reader-title', { timeout: 15_000 });
+      const frame = await readerFrame(page, 20_000);
+      await frame.waitForTestId('reader-title', { timeout: 15_000 });
     },
   },
   {
@@ -470,17 +483,16 @@ const scenarios: Scenario[] = [
       for (const c of cases) {
         const page = await ctx.openPage(c.url);
         const before = hash(await bodyHtml(page));
-        await openReader(ctx, page);
-        await page.waitForTestId('reader-error', { timeout: 15_000 });
-        const code = await page.evaluate((tag: string) => {
-          const root = document.querySelector(tag)?.shadowRoot;
-          return root?.querySelector('[data-testid="reader-error"]')?.getAttribute('data-error-code') ?? '';
-        }, HOST_TAG);
+        const frame = await openReader(ctx, page);
+        await frame.waitForTestId('reader-error', { timeout: 15_000 });
+        const code = await frame.evaluate(
+          () => document.querySelector('[data-testid="reader-error"]')?.getAttribute('data-error-code') ?? '',
+        );
         assert(code === c.code, `${c.url}: error code ${code}, expected ${c.code}`);
-        const message = await page.textOfTestId('reader-error');
+        const message = await frame.textOfTestId('reader-error');
         assert(message.trim().length > 10, `${c.url}: no message shown`);
-        await page.clickTestId('reader-close');
-        await page.waitForTestId('reader', { hidden: true, timeout: 5000 });
+        await frame.clickTestId('reader-close');
+        await hostGone(page);
         assert(hash(await bodyHtml(page)) === before, `${c.url}: the page DOM changed`);
       }
     },

@@ -13,7 +13,8 @@ import {
   onMenuClick,
 } from '@/entrypoints/background/handlers/menus';
 import type { TabActions } from '@/entrypoints/background/handlers/tab-actions';
-import { registerRouter } from '@/entrypoints/background/router';
+import { createReaderHandlers } from '@/entrypoints/background/handlers/reader';
+import { extensionIdentity, registerRouter } from '@/entrypoints/background/router';
 import { createSync } from '@/entrypoints/background/sync';
 import type { BaoGonDB } from '@/lib/clips/db';
 import type { SenderInfo } from '@/lib/protocol';
@@ -62,6 +63,13 @@ beforeEach(() => {
     ...createClipHandlers({ db, sanitize, tabUrl }),
     ...createSettingsHandlers({ load: async () => DEFAULT_SETTINGS, save: async () => DEFAULT_SETTINGS }),
     ...createSync(db).handlers,
+    ...createReaderHandlers({
+      db,
+      me: extensionIdentity(),
+      sanitize,
+      tabUrl: async (id) => tabUrls.get(id) ?? undefined,
+      closeReader: async () => {},
+    }),
   });
 });
 afterEach(async () => {

@@ -10,7 +10,7 @@ import { describeRange } from '@/lib/clips/anchor';
 import { mapText } from '@/lib/clips/dom-text';
 import type { ClipDraft } from '@/lib/clips/draft';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import type { Article, Clipping, Highlight } from '@/lib/types';
+import type { Article, Clipping, ExtractError, Highlight } from '@/lib/types';
 
 const messages = JSON.parse(readFileSync('public/_locales/vi/messages.json', 'utf8')) as Record<
   string,
@@ -82,16 +82,16 @@ function clippingWith(highlights: Highlight[]): Clipping {
 async function show(data: ReaderData | null, save = vi.fn(), onClose = vi.fn()) {
   await act(async () => {
     render(
-      <Reader data={data} shadow={null} onClose={onClose} save={save} saveSettings={() => undefined} />,
+      <Reader data={data} onClose={onClose} save={save} saveSettings={() => undefined} />,
       host,
     );
   });
   return { save, onClose };
 }
 
-const data = (existing: Clipping | null = null, article: ReaderData['article'] = ARTICLE): ReaderData => ({
+const data = (existing: Clipping | null = null, article: Article | ExtractError = ARTICLE): ReaderData => ({
   url: 'https://vnexpress.net/a.html',
-  article,
+  reading: 'error' in article ? article : { article, text: '', entities: [], groups: [] },
   settings: DEFAULT_SETTINGS,
   existing,
 });
