@@ -9,7 +9,6 @@ import type { ClipDraft } from './clips/draft';
 import {
   AbsoluteUrlSchema,
   ClipDraftSchema,
-  ClippingSchema,
   ClipPatchSchema,
   EntitySchema,
   DetectionSchema,

@@ -1,6 +1,5 @@
 /** The saved article's HTML, re-sanitised at every render, with the user's highlights drawn in. */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { sanitizeHtml } from '@/lib/reader/sanitize';
 import type { Highlight } from '@/lib/types';
 import { t } from './i18n';
 import { type PaintResult, paintHighlights } from './marks';
@@ -38,7 +37,7 @@ export function ArticleBody({ html, lang, highlights, onPainted }: ArticleBodyPr
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const safe = blockRemoteMediaNodes(sanitizeHtml(html));
+    const safe = blockRemoteMediaNodes(html);
     el.replaceChildren(safe.nodes);
     if (allowed.current) unblockRemoteMedia(el);
     setBlocked(allowed.current ? 0 : safe.blocked);

@@ -3,6 +3,7 @@
  * into the live page, every remote image/media URL (src, srcset, poster, data, background, inline
  * style url()) is moved aside in an inert copy. "Load images" puts them back for that view only.
  */
+import { sanitizeHtml } from '@/lib/reader/sanitize';
 
 /** Attributes that make the browser fetch something as soon as the element is in the page. */
 const FETCH_ATTRS = ['src', 'srcset', 'poster', 'data', 'background'] as const;
@@ -40,7 +41,7 @@ export function blockRemoteMediaNodes(
   doc: Document = document,
 ): { nodes: DocumentFragment; blocked: number } {
   const tpl = doc.createElement('template');
-  tpl.innerHTML = html;
+  tpl.innerHTML = sanitizeHtml(html);
   const blocked = blockIn(tpl.content);
   return { nodes: tpl.content, blocked };
 }

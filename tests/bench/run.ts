@@ -74,6 +74,7 @@ function inventory(origin: string): { pages: BenchPage[]; texts: { file: string;
 /** Vite's `./x.ts?worker` imports (a Worker constructor) as a Worker on the bundled module path: benches never start them. */
 const viteWorkerStub = {
   name: 'vite-worker-stub',
+  // biome-ignore lint/complexity/noBannedTypes: esbuild's plugin build object, typed loosely here
   setup(b: { onResolve: Function; onLoad: Function }) {
     b.onResolve({ filter: /\?worker$/ }, (args: { path: string }) => ({
       path: args.path,

@@ -71,6 +71,7 @@ const scenario: Scenario = {
     const src = `(${bigExport.toString()})`;
     await page.evaluate(
       (code: string, n: number) => {
+        // biome-ignore lint/complexity/noCommaOperator lint/security/noGlobalEval: the test's own generator, rebuilt in the page
         const make = (0, eval)(code) as (n: number) => string;
         (window as unknown as { __file: File }).__file = new File([make(n)], 'bao-gon-100k.json', {
           type: 'application/json',

@@ -127,7 +127,7 @@ const scenarios: Scenario[] = [
         const lib = await peer.openExtensionPage('library.html');
         await lib.waitForTestId('library');
         await until('clipping in the peer library', () =>
-          lib.evaluate((t: string) => document.body.innerText.includes(t), title),
+          lib.evaluate((t: string) => document.body.textContent.includes(t), title),
         );
         await lib.waitForTestId('library-sync-status');
 

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportClippings, exportFileName, type ExportFormat, slugify, uniqueFileName } from '@/lib/export';
 import { bibEscape } from '@/lib/export/bibtex';
-import { htmlToMarkdown, obsidianTag, STORE_ABOVE } from '@/lib/export/markdown';
+import { obsidianTag, STORE_ABOVE } from '@/lib/export/markdown';
 import { BOM, guardCell } from '@/lib/export/csv';
 import { clipping, clippings, COLLECTIONS } from './helpers';
 import { parseBib, parseRis, unTex } from './parsers';
