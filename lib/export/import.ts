@@ -230,7 +230,7 @@ function mergeClipping(existing: Clipping, incoming: Clipping): Clipping {
     ...base,
     id: existing.id,
     canonicalUrl: existing.canonicalUrl,
-    savedAt: Math.min(existing.savedAt , incoming.savedAt),
+    savedAt: existing.savedAt < incoming.savedAt ? existing.savedAt : incoming.savedAt,
     highlights: incomingNewer
       ? mergeHighlights(existing.highlights, incoming.highlights)
       : mergeHighlights(incoming.highlights, existing.highlights),

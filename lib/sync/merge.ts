@@ -93,7 +93,7 @@ function mergeHighlight(base: Highlight | undefined, a: Highlight, b: Highlight)
     quote: mergeValue(base?.quote, a.quote, b.quote),
     selectors: mergeValue(base?.selectors, a.selectors, b.selectors),
     note: mergeNoteText(base?.note, a.note, b.note),
-    createdAt: Math.min(a.createdAt , b.createdAt),
+    createdAt: a.createdAt < b.createdAt ? a.createdAt : b.createdAt,
   };
 }
 
@@ -201,8 +201,8 @@ export function mergeBodies(base: SyncBody | null, a: SyncBody, b: SyncBody): Sy
     tags: mergeTagSets(cBase?.tags, ca.tags, cb.tags),
     highlights,
     collectionId: mergeValue(cBase?.collectionId, ca.collectionId, cb.collectionId),
-    savedAt: Math.min(ca.savedAt , cb.savedAt),
-    updatedAt: Math.max(ca.updatedAt , cb.updatedAt),
+    savedAt: ca.savedAt < cb.savedAt ? ca.savedAt : cb.savedAt,
+    updatedAt: ca.updatedAt > cb.updatedAt ? ca.updatedAt : cb.updatedAt,
   };
   for (const f of PAGE_FIELDS) {
     const v = mergeValue(cBase?.[f], ca[f], cb[f], tieLater);
