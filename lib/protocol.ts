@@ -11,6 +11,8 @@ import {
   ClipDraftSchema,
   ClipPatchSchema,
   EntitySchema,
+  ExtractErrorSchema,
+  ReaderReadingSchema,
   DetectionSchema,
   IdSchema,
   LIMITS,
@@ -156,59 +158,6 @@ export const PRIVILEGED: ReadonlySet<MessageType> = new Set<MessageType>([
 // ---- schemas -------------------------------------------------------------------------------
 
 const ids = v.pipe(list(IdSchema, LIMITS.batch), v.minLength(1));
-
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const MAX_SHORT = LIMITS.short;
-const MAX_NOTE = LIMITS.note;
-const MAX_HTML = LIMITS.html;
-const MAX_TEXT = LIMITS.text;
-const MAX_URL = LIMITS.url;
-
-export const ArticleSchema = v.object({
-  title: str(MAX_SHORT),
-  byline: v.nullable(str(MAX_SHORT)),
-  authors: v.optional(list(str(MAX_SHORT), 100)),
-  siteName: v.nullable(str(MAX_SHORT)),
-  publishedTime: v.nullable(str(64)),
-  lang: v.nullable(str(35)),
-  excerpt: v.nullable(str(MAX_NOTE)),
-  html: str(MAX_HTML),
-  text: str(MAX_TEXT),
-  wordCount: count,
-  readingMinutes: count,
-  leadImage: v.nullable(str(MAX_URL)),
-  canonicalUrl: v.nullable(str(MAX_URL)),
-});
-
-export const EntityGroupSchema = v.object({
-  key: str(MAX_SHORT),
-  type: v.picklist(['official', 'agreement', 'legal_document', 'watch']),
-  name: v.optional(str(MAX_SHORT)),
-  text: str(MAX_SHORT),
-  titles: v.pipe(v.array(str(MAX_SHORT)), v.maxLength(50)),
-  titleEn: v.optional(str(MAX_SHORT)),
-  mentions: count,
-  firstStart: count,
-});
-
-export const ExtractErrorSchema = v.object({
-  error: str(MAX_SHORT),
-  code: v.picklist(['too-large', 'no-article', 'failed']),
-});
-
-/** The reader's handover: entity offsets must lie inside `text`. */
-export const ReaderReadingSchema = v.pipe(
-  v.object({
-    article: ArticleSchema,
-    text: str(MAX_TEXT),
-    entities: v.pipe(v.array(EntitySchema), v.maxLength(20_000)),
-    groups: v.pipe(v.array(EntityGroupSchema), v.maxLength(20_000)),
-  }),
-  v.check(
-    (r) => r.entities.every((e) => e.start <= e.end && e.end <= r.text.length),
-    'entity offsets outside the text',
-  ),
-);
 
 const empty = v.strictObject({});
 

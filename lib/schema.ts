@@ -165,3 +165,53 @@ export type Detection = v.InferOutput<typeof DetectionSchema>;
 export type Clipping = v.InferOutput<typeof ClippingSchema>;
 export type Collection = v.InferOutput<typeof CollectionSchema>;
 export type ClipPatch = v.InferOutput<typeof ClipPatchSchema>;
+
+// ---- the reader's handover (content script → background → reader frame) ----------------------
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const ArticleSchema = v.object({
+  title: str(LIMITS.short),
+  byline: v.nullable(str(LIMITS.short)),
+  authors: v.optional(list(str(LIMITS.short), 100)),
+  siteName: v.nullable(str(LIMITS.short)),
+  publishedTime: v.nullable(str(64)),
+  lang: v.nullable(str(35)),
+  excerpt: v.nullable(str(LIMITS.note)),
+  html: str(LIMITS.html),
+  text: str(LIMITS.text),
+  wordCount: count,
+  readingMinutes: count,
+  leadImage: v.nullable(str(LIMITS.url)),
+  canonicalUrl: v.nullable(str(LIMITS.url)),
+});
+
+export const EntityGroupSchema = v.object({
+  key: str(LIMITS.short),
+  type: v.picklist(ENTITY_TYPES),
+  name: v.optional(str(LIMITS.short)),
+  text: str(LIMITS.short),
+  titles: v.pipe(v.array(str(LIMITS.short)), v.maxLength(50)),
+  titleEn: v.optional(str(LIMITS.short)),
+  mentions: count,
+  firstStart: count,
+});
+
+export const ExtractErrorSchema = v.object({
+  error: str(LIMITS.short),
+  code: v.picklist(['too-large', 'no-article', 'failed']),
+});
+
+/** The reader's handover: entity offsets must lie inside `text`. */
+export const ReaderReadingSchema = v.pipe(
+  v.object({
+    article: ArticleSchema,
+    text: str(LIMITS.text),
+    entities: list(EntitySchema, LIMITS.entities),
+    groups: list(EntityGroupSchema, LIMITS.entities),
+  }),
+  v.check(
+    (r) => r.entities.every((e) => e.start <= e.end && e.end <= r.text.length),
+    'entity offsets outside the text',
+  ),
+);
