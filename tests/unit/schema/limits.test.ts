@@ -96,18 +96,13 @@ describe('one record schema, one set of limits', () => {
     expect(deleted).toEqual([c.id]);
     expect(await getClipping(db, c.id)).toBeNull();
 
-    const undo = await dispatch(
-      handlers,
-      { type: 'clip.restore', payload: { ids: deleted } },
-      LIBRARY,
-      ME,
-    );
+    const undo = await dispatch(handlers, { type: 'clip.restore', payload: { ids: deleted } }, LIBRARY, ME);
     expect(isErrorResponse(undo) ? undo.error.message : undo).toMatchObject({ restored: [c.id] });
     const back = await getClipping(db, c.id);
     expect(back).toEqual(imported);
   });
 
-  it('refuses one tag or one note character too many in the importer and in restore alike', () => {
+  it('refuses one tag or one note character too many in the importer, the record schema and an edit alike', () => {
     const c = atLimits();
     const over: Clipping[] = [
       { ...c, tags: [...c.tags, 'một thẻ nữa'] },
@@ -116,8 +111,13 @@ describe('one record schema, one set of limits', () => {
     for (const o of over) {
       expect(v.safeParse(ClippingSchemaV1, o).success).toBe(false);
       expect(v.safeParse(ClippingSchema, o).success).toBe(false);
-      expect(v.safeParse(PAYLOAD_SCHEMAS['clip.restore'], { clippings: [o] }).success).toBe(false);
+      const patch = { tags: o.tags, note: o.note };
+      expect(v.safeParse(PAYLOAD_SCHEMAS['clip.update'], { id: c.id, patch }).success).toBe(false);
     }
-    expect(v.safeParse(PAYLOAD_SCHEMAS['clip.restore'], { clippings: [c] }).success).toBe(true);
+    // Undo restores by id from the trash: no record travels, so nothing at the limits can be refused there.
+    expect(
+      v.safeParse(PAYLOAD_SCHEMAS['clip.update'], { id: c.id, patch: { tags: c.tags, note: c.note } })
+        .success,
+    ).toBe(true);
   });
 });
