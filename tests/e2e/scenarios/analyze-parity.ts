@@ -47,9 +47,10 @@ async function compare(ctx: E2EContext, file: string): Promise<void> {
   const url = ctx.newsUrl(file);
   const cli = analyze(path.join(ROOT, 'tests/fixtures', file), url);
   const page = await ctx.openPage(url);
-  await openReader(ctx, page);
-  await page.waitForTestId('reader-body');
-  const shown = fold(await page.textOfTestId('reader-body'));
+  // The reader shows the article in its own extension-origin frame.
+  const frame = await openReader(ctx, page);
+  await frame.waitForTestId('reader-body');
+  const shown = fold(await frame.textOfTestId('reader-body'));
   const text = fold(cli.article?.text ?? '');
   assert(shown.length > 200, `${file}: the reader shows almost no text (${shown.length})`);
   assert(shown === text, `${file}: reader text ≠ analyze text ${firstDifference(shown, text)}`);
@@ -58,12 +59,12 @@ async function compare(ctx: E2EContext, file: string): Promise<void> {
   assert(want.length > 0, `${file}: analyze found no official`);
   const got = await pollUntil(
     async () => {
-      const rows = (await entityRows(page)).filter((r) => r.type === 'official').map((r) => fold(r.text));
+      const rows = (await entityRows(frame)).filter((r) => r.type === 'official').map((r) => fold(r.text));
       return rows.length >= want.length ? rows.sort() : null;
     },
     10_000,
     `${file}: official rows`,
-  ).catch(async () => (await entityRows(page)).filter((r) => r.type === 'official').map((r) => r.text));
+  ).catch(async () => (await entityRows(frame)).filter((r) => r.type === 'official').map((r) => r.text));
   assert(
     JSON.stringify(got) === JSON.stringify(want.map(fold)),
     `${file}: panel officials ${JSON.stringify(got)} ≠ analyze ${JSON.stringify(want)}`,
