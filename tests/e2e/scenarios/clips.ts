@@ -236,11 +236,11 @@ const scenarios: Scenario[] = [
       assert((await storedKeys(tabs[0])).length === 19, 'delete did not remove the clipping');
       const undo = (await sendFromPage(tabs[4], {
         type: 'clip.restore',
-        payload: { clippings: del.deleted },
+        payload: { ids: del.deleted },
       })) as {
-        restored?: number;
+        restored?: string[];
       };
-      assert(undo.restored === 1, `restore failed: ${JSON.stringify(undo).slice(0, 300)}`);
+      assert(undo.restored?.length === 1 && undo.restored[0] === victim, `restore failed: ${JSON.stringify(undo).slice(0, 300)}`);
       assert((await storedKeys(tabs[0])).length === 20, 'restore did not bring the clipping back');
       await Promise.all(tabs.map((t) => t.close()));
     },
