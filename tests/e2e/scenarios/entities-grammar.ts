@@ -71,10 +71,10 @@ const scenarios: Scenario[] = CASES.map((c) => ({
   name: `entities-grammar: ${c.file.replace(/^pages\/|\.html$/g, '')} lists its officials and documents`,
   async run(ctx) {
     const page = await ctx.openPage(ctx.newsUrl(c.file));
-    await openReader(ctx, page);
+    const frame = await openReader(ctx, page);
     const rows = await pollUntil(
       async () => {
-        const r = await entityRows(page);
+        const r = await entityRows(frame);
         return r.some((x) => x.type === 'official') ? r : null;
       },
       10_000,

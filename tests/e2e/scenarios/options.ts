@@ -276,7 +276,7 @@ const exportScenario: Scenario = {
     );
     const first = strFromU8(files[names[0]]);
     assert(
-      first.startsWith('---\ntitle: "Bài E2E số') && first.includes('> Bộ trưởng Bộ Tài chính'),
+      first.startsWith('---\ntitle: "Bài E2E số') && first.includes('==Bộ trưởng Bộ Tài chính=='),
       'markdown body',
     );
 
