@@ -7,6 +7,8 @@ export const VIETNAMESE_NEWS_DOMAINS: readonly string[] = [
   'vnexpress.net',
   'tuoitre.vn',
   'thanhnien.vn',
+  // Thanh Niên's address until 2014; its archive links still use it.
+  'thanhnien.com.vn',
   'dantri.com.vn',
   'vietnamnet.vn',
   'vietnamplus.vn',

@@ -7,6 +7,7 @@ export const PUBLICATION_NAMES: Readonly<Record<string, string>> = {
   'vnexpress.net': 'VnExpress',
   'tuoitre.vn': 'Tuổi Trẻ',
   'thanhnien.vn': 'Thanh Niên',
+  'thanhnien.com.vn': 'Thanh Niên',
   'dantri.com.vn': 'Dân trí',
   'vietnamnet.vn': 'VietNamNet',
   'vietnamplus.vn': 'VietnamPlus',
