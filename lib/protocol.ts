@@ -10,7 +10,8 @@ import {
   AbsoluteUrlSchema,
   ClipDraftSchema,
   ClipPatchSchema,
-  EntitySchema,
+  ENTITY_TYPES,
+  type EntityType,
   ExtractErrorSchema,
   ReaderReadingSchema,
   DetectionSchema,
@@ -20,7 +21,7 @@ import {
   str,
 } from './schema';
 import type { ClipPatch, Clipping, Detection } from './schema';
-import type { Settings } from './settings';
+import { READER_FONTS, READER_THEMES, type Settings } from './settings';
 import type { SyncStatus } from './sync/types';
 import type { EntityGroup } from './entities';
 import type { Article, Entity, ExtractError } from './types';
@@ -178,17 +179,17 @@ export const PAYLOAD_SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, Pay
       v.object({
         fontSize: v.pipe(v.number(), v.minValue(14), v.maxValue(28)),
         lineWidth: v.pipe(v.number(), v.minValue(45), v.maxValue(90)),
-        theme: v.picklist(['auto', 'light', 'sepia', 'dark']),
-        font: v.picklist(['serif', 'sans']),
+        theme: v.picklist(READER_THEMES),
+        font: v.picklist(READER_FONTS),
       }),
     ),
     entityTypesShown: v.optional(
-      v.object({
-        official: v.boolean(),
-        agreement: v.boolean(),
-        legal_document: v.boolean(),
-        watch: v.boolean(),
-      }),
+      v.object(
+        Object.fromEntries(ENTITY_TYPES.map((t) => [t, v.boolean()])) as Record<
+          EntityType,
+          v.BooleanSchema<undefined>
+        >,
+      ),
     ),
   }),
   'sync.status': v.object({}) as v.GenericSchema<unknown, Record<string, never>>,

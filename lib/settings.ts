@@ -2,8 +2,10 @@
 import type { EntityType } from './types';
 
 /** 'auto' follows the system's light or dark mode (prefers-color-scheme) until the user picks one. */
-export type ReaderTheme = 'auto' | 'light' | 'sepia' | 'dark';
-export type ReaderFont = 'serif' | 'sans';
+export const READER_THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
+export const READER_FONTS = ['serif', 'sans'] as const;
+export type ReaderTheme = (typeof READER_THEMES)[number];
+export type ReaderFont = (typeof READER_FONTS)[number];
 
 export interface ReaderPrefs {
   fontSize: number; // px, 14..28
