@@ -196,7 +196,20 @@ async function liveUrl(page: Page): Promise<string> {
  */
 async function looseGoto(page: Page, url: string, timeout = 30_000): Promise<void> {
   if (!url.startsWith('moz-extension:')) {
-    await page.goto(url, { waitUntil: 'load', timeout });
+    try {
+      await page.goto(url, { waitUntil: 'load', timeout });
+    } catch (err) {
+      // Firefox's remote agent fails the whole navigation with the generic "Address rejected" when
+      // a subframe (an offline ad or Facebook iframe of a corpus page) shows a network error page:
+      // the error bubbles from the child's web progress. The top document itself loaded; check that.
+      if (!/Address rejected/.test(String(err))) throw err;
+      await pollUntil(
+        async () =>
+          String(await page.evaluate('document.readyState === "complete" ? location.href : ""')) === url || null,
+        timeout,
+        `goto ${url} (after a subframe's error page)`,
+      );
+    }
     return;
   }
   const nav = page.goto(url, { waitUntil: 'load', timeout }).then(
