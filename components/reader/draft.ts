@@ -27,12 +27,18 @@ export function articleDraft(
   };
 }
 
-/** What a selection draft needs to know about the page. */
-export interface SelectionSource {
+/** The page a selection is saved from: its own metadata (a passage carries its article's site, author, date). */
+export interface SelectionPage {
   url: string;
   title: string;
   siteName: string | null;
+  byline?: string | null;
+  publishedTime?: string | null;
   lang: string | null;
+}
+
+/** What a selection draft needs to know about the page. */
+export interface SelectionSource extends SelectionPage {
   /** The dom text the selection offsets refer to. */
   text: string;
   start: number;
@@ -50,8 +56,8 @@ export function selectionDraft(src: SelectionSource): ClipDraft {
     url: src.url,
     title: src.title || src.url,
     siteName: src.siteName,
-    byline: null,
-    publishedTime: null,
+    byline: src.byline ?? null,
+    publishedTime: src.publishedTime ?? null,
     lang: src.lang,
     kind: 'selection',
     quote,

@@ -10,9 +10,11 @@ import { currentRange, rangeWithin } from '@/components/reader/selection';
 import { createTabMessageHandler } from '@/components/reader/tab-messages';
 import { t } from '@/components/ui/i18n';
 import { readArticle } from '@/lib/article';
+import { extractMetadata } from '@/lib/reader/metadata';
 import type { ReaderReading } from '@/lib/protocol';
 import type { ExtractError } from '@/lib/types';
 import { mountHost, type ReaderHost } from './host';
+import { showToast } from './toast';
 
 const FLAG = '__baoGonReader';
 
@@ -94,12 +96,25 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession | 
     focusBefore = null;
   }
 
+  /** Saves the page's selection with the page's own metadata, and says on the page what happened. */
   const saveSelection = async (selectionText?: string) => {
+    const answer = await saveSelectionDraft(selectionText).catch((err: unknown) => ({
+      error: err instanceof Error ? err.message : String(err),
+    }));
+    if ('error' in answer) showToast(document, String(answer.error), { kind: 'error' });
+    else showToast(document, t('rdSelectionSaved'), { kind: 'saved' });
+    return answer;
+  };
+
+  const saveSelectionDraft = async (selectionText?: string) => {
+    const meta = extractMetadata(document, location.href);
     const page = {
       url: location.href,
-      title: document.title,
-      siteName: null,
-      lang: document.documentElement.lang || null,
+      title: meta.title || document.title,
+      siteName: meta.siteName,
+      byline: meta.byline,
+      publishedTime: meta.publishedTime,
+      lang: meta.lang ?? (document.documentElement.lang || null),
     };
     const range = rangeWithin(document.body, currentRange(document));
     const draft = range ? draftOfSelection(document.body, range, page, []) : null;
@@ -109,8 +124,6 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession | 
     return sendMessage('clip.save', {
       draft: {
         ...page,
-        byline: null,
-        publishedTime: null,
         kind: 'selection',
         quote: fallback,
         selectors: [{ type: 'TextQuoteSelector', exact: fallback, prefix: '', suffix: '' }],

@@ -388,7 +388,7 @@ const scenarios: Scenario[] = [
     },
   },
   {
-    name: 'reader: selection.save stores the page selection as a "selection" clipping with selectors',
+    name: 'reader: selection.save stores the page selection as a "selection" clipping with selectors and the page\'s metadata, and says so on the page',
     async run(ctx) {
       const page = await ctx.openPage(ctx.newsUrl(fixture('pages/reader-ui-entities.html')));
       const quote = 'Bản ghi nhớ hợp tác giáo dục';
@@ -419,6 +419,22 @@ const scenarios: Scenario[] = [
         types.join(',') === 'TextPositionSelector,TextQuoteSelector',
         `selectors: ${JSON.stringify(res.clipping.selectors)}`,
       );
+      assert(hash(await bodyHtml(page)) === before, 'the page DOM changed');
+      // The passage carries its page's metadata, not the raw <title> alone.
+      const saved = res.clipping as unknown as Record<string, unknown>;
+      // (served under a known news host, the publication's proper name wins over og:site_name)
+      assert(typeof saved.siteName === 'string' && saved.siteName.length > 0, `siteName ${JSON.stringify(saved.siteName)}`);
+      assert(saved.byline === 'Lê Minh Khang', `byline ${JSON.stringify(saved.byline)}`);
+      assert(String(saved.publishedTime).startsWith('2026-02-10'), `publishedTime ${JSON.stringify(saved.publishedTime)}`);
+      // A notice on the page says it was saved (in the top layer, outside the page's body).
+      const toastState = () =>
+        page.evaluate(() => document.querySelector('bao-gon-toast')?.getAttribute('data-state') ?? '');
+      assert((await toastState()) === 'saved', `toast after saving: "${await toastState()}"`);
+      // With nothing selected, the save explains itself instead of doing nothing.
+      await page.evaluate(() => document.getSelection()?.removeAllRanges());
+      const empty = (await tellTab(ext, tabId, { type: 'selection.save' })) as { error?: string; clipping?: unknown };
+      assert(!empty.clipping && /Alt\+Shift\+S/.test(String(empty.error)), `empty save: ${JSON.stringify(empty)}`);
+      assert((await toastState()) === 'error', `toast after an empty save: "${await toastState()}"`);
       assert(hash(await bodyHtml(page)) === before, 'the page DOM changed');
     },
   },
