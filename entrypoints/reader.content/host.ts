@@ -4,6 +4,7 @@
  * z-index or transformed ancestors) and, in it, an iframe of the extension's reader page. The page
  * sees only the host element; it cannot reach into the shadow root or the extension's document.
  */
+import { closedHost } from './shadow-host';
 
 export const HOST_TAG = 'bao-gon-reader';
 
@@ -55,18 +56,14 @@ export interface ReaderHost {
  * `onCancel` runs when the browser asks to close the dialog (Escape while the page had the focus).
  */
 export function mountHost(doc: Document, frameUrl: string, onCancel: () => void): ReaderHost {
-  const host = doc.createElement(HOST_TAG);
-  host.setAttribute('style', HOST_STYLE);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = SHADOW_CSS;
+  const { host, shadow } = closedHost(doc, HOST_TAG, SHADOW_CSS, HOST_STYLE);
   const dialog = doc.createElement('dialog');
   dialog.setAttribute('aria-label', 'Báo Gọn');
   const frame = doc.createElement('iframe');
   frame.setAttribute('title', 'Báo Gọn');
   frame.src = frameUrl;
   dialog.append(frame);
-  shadow.append(style, dialog);
+  shadow.append(dialog);
   dialog.addEventListener('cancel', (e) => {
     e.preventDefault();
     onCancel();

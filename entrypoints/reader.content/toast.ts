@@ -5,6 +5,7 @@
  * pointer events and removes itself. The host's `data-state` ("saved" / "error") lets tests check
  * which notice is shown without reaching into the shadow root.
  */
+import { closedHost } from './shadow-host';
 
 export const TOAST_TAG = 'bao-gon-toast';
 /** How long a notice stays (ms). */
@@ -30,17 +31,14 @@ export interface ToastOptions {
 /** Shows `message`, replacing a notice still on screen. */
 export function showToast(doc: Document, message: string, { kind, ms = TOAST_MS }: ToastOptions): void {
   for (const old of doc.querySelectorAll(TOAST_TAG)) old.remove();
-  const host = doc.createElement(TOAST_TAG);
+  const { host, shadow } = closedHost(doc, TOAST_TAG, CSS);
   host.setAttribute('data-state', kind);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
   const box = doc.createElement('div');
   box.setAttribute('popover', 'manual');
   box.setAttribute('role', kind === 'error' ? 'alert' : 'status');
   box.dataset.kind = kind;
   box.textContent = message;
-  shadow.append(style, box);
+  shadow.append(box);
   doc.documentElement.append(host);
   try {
     (box as HTMLElement & { showPopover?: () => void }).showPopover?.();
