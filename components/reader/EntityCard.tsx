@@ -1,5 +1,5 @@
 /** The hover/focus card of an entity: type, name, office, English office, number of mentions. */
-import { t } from '@/components/ui/i18n';
+import { t, tCount } from '@/components/ui/i18n';
 import type { EntityGroup } from '@/lib/entities';
 import { ENTITY_TYPE_LABELS } from './colors';
 
@@ -26,7 +26,7 @@ export function EntityCard(props: { group: EntityGroup; x: number; y: number }) 
           <span class="bg-muted">{t('rdOfficeEn')}:</span> {group.titleEn}
         </div>
       ) : null}
-      <div class="bg-card-row">{t('rdMentions', group.mentions)}</div>
+      <div class="bg-card-row">{tCount('rdMentions', 'rdMentionsOne', group.mentions)}</div>
     </div>
   );
 }

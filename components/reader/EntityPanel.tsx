@@ -1,6 +1,6 @@
 /** The entity legend (per-type toggles) and the list of people, agreements and documents. */
 import type { ComponentChildren } from 'preact';
-import { t } from '@/components/ui/i18n';
+import { t, tCount } from '@/components/ui/i18n';
 import type { EntityGroup } from '@/lib/entities';
 import type { EntityType } from '@/lib/types';
 import { ENTITY_TYPE_LABELS } from './colors';
@@ -72,7 +72,7 @@ export function EntityPanel(props: EntityPanelProps) {
                   >
                     <span class="bg-entity-name">{g.name ?? g.text}</span>
                     {g.titles.length > 0 ? <span class="bg-entity-title">{g.titles[0]}</span> : null}
-                    <span class="bg-count" title={t('rdMentions', g.mentions)}>
+                    <span class="bg-count" title={tCount('rdMentions', 'rdMentionsOne', g.mentions)}>
                       {g.mentions}
                     </span>
                   </button>

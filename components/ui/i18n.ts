@@ -63,6 +63,11 @@ function substitute(entry: MessageEntry, subs: readonly string[]): string {
  * The UI string `key` in the chosen language, with `$1`, `$2`… replaced by `subs`.
  * Falls back to the key itself when the message is missing (visible, never empty).
  */
+/** A count with its noun: `one` for exactly 1 ("1 mention"), `many` otherwise (Vietnamese uses one form for both). */
+export function tCount(many: string, one: string, n: number): string {
+  return t(n === 1 ? one : many, n);
+}
+
 export function t(key: string, subs?: string | number | readonly (string | number)[]): string {
   const list = (subs === undefined ? [] : Array.isArray(subs) ? subs : [subs]).map(String);
   const entry = override?.[key];

@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { groupEntities, recognize } from '@/lib/entities';
 import { ENTITY_TYPES as TYPES } from '@/lib/schema';
 import type { Entity, EntityType } from '@/lib/types';
-import { t } from './i18n';
+import { t, tCount } from './i18n';
 
 const TYPE_KEYS: Record<EntityType, string> = {
   official: 'viewerEntityOfficial',
@@ -48,9 +48,9 @@ export function EntitiesPanel({ entities, text }: EntitiesPanelProps) {
               {of.map((g) => (
                 <li key={g.key} class="viewer-entity" data-testid="viewer-entity" data-entity-key={g.key}>
                   <span class="viewer-ent-label">{g.name ?? g.text}</span>{' '}
-                  <span class="viewer-ent-count" title={`${g.mentions} ${t('viewerMentions')}`}>
+                  <span class="viewer-ent-count" title={`${g.mentions} ${tCount('viewerMentions', 'viewerMentionsOne', g.mentions)}`}>
                     ×{g.mentions}
-                    <span class="visually-hidden"> {t('viewerMentions')}</span>
+                    <span class="visually-hidden"> {tCount('viewerMentions', 'viewerMentionsOne', g.mentions)}</span>
                   </span>
                   {(mainTitle.get(g.key) ?? g.titles[0]) ? (
                     <span class="viewer-ent-title">{mainTitle.get(g.key) ?? g.titles[0]}</span>

@@ -1,2 +1,2 @@
 /** UI strings of the viewer: the extension's shared `t()` (browser.i18n, the user's UI language). */
-export { t, uiLang } from '@/components/ui/i18n';
+export { t, tCount, uiLang } from '@/components/ui/i18n';
