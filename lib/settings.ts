@@ -1,4 +1,6 @@
 /** User settings: shape and defaults. Stored in the extension-origin database (lib/settings-store.ts), never in `storage.local`. */
+import { is } from 'valibot';
+import { IdSchema } from './schema';
 import type { EntityType } from './types';
 
 /** 'auto' follows the system's light or dark mode (prefers-color-scheme) until the user picks one. */
@@ -26,6 +28,8 @@ export interface Settings {
   watchlist: string[];
   /** 'auto' follows the browser. */
   uiLanguage: 'auto' | 'vi' | 'en';
+  /** The collection the last save was filed in: the next save proposes it. */
+  lastCollectionId: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
   entityColors: { official: '#fde68a', agreement: '#bbf7d0', legal_document: '#bfdbfe', watch: '#fbcfe8' },
   watchlist: [],
   uiLanguage: 'auto',
+  lastCollectionId: 'default',
 };
 
 /** Fills missing or malformed fields of a stored value with defaults (never throws). */
@@ -63,6 +68,8 @@ export function normalizeSettings(value: unknown): Settings {
       ? v.watchlist.filter((w): w is string => typeof w === 'string' && w.trim() !== '').slice(0, 500)
       : [],
     uiLanguage: v.uiLanguage === 'vi' || v.uiLanguage === 'en' ? v.uiLanguage : 'auto',
+    lastCollectionId:
+      is(IdSchema, v.lastCollectionId) ? v.lastCollectionId : d.lastCollectionId,
   };
 }
 

@@ -1,10 +1,11 @@
 /** The current page: detection verdict (reasons on demand), "Đọc gọn" and "Lưu" buttons. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from '@/components/ui/hooks';
 import { t } from '@/components/ui/i18n';
 import { getClippingByUrl } from '@/lib/clips/clippings';
 import { isDetectionReason, reasonMessageKey } from '@/lib/detect/reasons';
 import type { Clipping, Detection } from '@/lib/types';
+import { type Filing, FilingFields, NEW_COLLECTION, parseTags } from './FilingFields';
 import type { PopupServices } from './types';
 
 type SaveState = 'idle' | 'saving' | 'error';
@@ -30,6 +31,21 @@ export function PageStatus({ services }: { services: PopupServices }) {
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [error, setError] = useState('');
   const [notice, setNotice] = useState('');
+  const [filing, setFiling] = useState<Filing>({ collectionId: 'default', newName: '', tagsText: '' });
+  const [filed, setFiled] = useState(false);
+  /** Set once a saved clipping's own filing is shown (the remembered collection must not replace it). */
+  const showsSaved = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    void services
+      .lastCollection()
+      .then((id) => live && !showsSaved.current && setFiling((f) => ({ ...f, collectionId: id })))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [services]);
 
   useEffect(() => {
     if (tabId === null) return;
@@ -51,6 +67,24 @@ export function PageStatus({ services }: { services: PopupServices }) {
     [services.db, url],
   );
   const saved = liveSaved !== undefined ? liveSaved : initial;
+  const savedId = saved?.id ?? null;
+  useEffect(() => {
+    if (!saved) return;
+    showsSaved.current = true;
+    setFiling({ collectionId: saved.collectionId, newName: '', tagsText: saved.tags.join(', ') });
+    setFiled(false);
+    // Only when another clipping is shown, not on each of its updates.
+  }, [savedId]);
+
+  /** The chosen collection's id, creating the new one the user typed; null when its name is empty. */
+  const collectionOf = async (): Promise<string | null> => {
+    if (filing.collectionId !== NEW_COLLECTION) return filing.collectionId;
+    const name = filing.newName.trim();
+    if (!name) return null;
+    const id = await services.createCollection(name);
+    setFiling((f) => ({ ...f, collectionId: id, newName: '' }));
+    return id;
+  };
 
   // On a page the detector judged not to be an article, the buttons say so instead of making one up.
   const notArticle = !!detection && !detection.isVietnameseNews;
@@ -79,8 +113,15 @@ export function PageStatus({ services }: { services: PopupServices }) {
     setSaveState('saving');
     setError('');
     try {
-      const draft = await services.extractDraft(tabId);
+      const collectionId = await collectionOf();
+      if (collectionId === null) {
+        setSaveState('idle');
+        setError(t('popupNewCollectionEmpty'));
+        return;
+      }
+      const draft = { ...(await services.extractDraft(tabId)), collectionId, tags: parseTags(filing.tagsText) };
       const { clipping } = await services.save(draft);
+      void services.rememberCollection(clipping.collectionId).catch(() => undefined);
       setUrl((u) => u ?? draft.url);
       setInitial(clipping);
       setSaveState('idle');
@@ -91,6 +132,24 @@ export function PageStatus({ services }: { services: PopupServices }) {
       if (reason === 'unsupported-url' || /unsupported-url/.test(msg)) setError(t('popupSaveUnsupportedUrl'));
       else if (reason === 'wrong-page' || reason === 'tab-gone') setError(t('popupSaveWrongPage'));
       else setError(t('popupSaveFailed'));
+    }
+  };
+
+  /** Applies the collection and tags to the clipping saved before. */
+  const applyFiling = async () => {
+    if (!saved) return;
+    setError('');
+    try {
+      const collectionId = await collectionOf();
+      if (collectionId === null) {
+        setError(t('popupNewCollectionEmpty'));
+        return;
+      }
+      await services.file(saved.id, { collectionId, tags: parseTags(filing.tagsText) });
+      void services.rememberCollection(collectionId).catch(() => undefined);
+      setFiled(true);
+    } catch {
+      setError(t('popupSaveFailed'));
     }
   };
 
@@ -134,6 +193,23 @@ export function PageStatus({ services }: { services: PopupServices }) {
           {saved ? t('popupSaved') : saveState === 'saving' ? t('popupSaving') : t('popupSave')}
         </button>
       </div>
+      {tabId !== null && !notArticle && (
+        <FilingFields
+          db={services.db}
+          value={filing}
+          onChange={(next) => {
+            setFiling(next);
+            setFiled(false);
+          }}
+        />
+      )}
+      {saved && !notArticle && (
+        <div class="actions">
+          <button type="button" data-testid="capture-apply" onClick={applyFiling}>
+            {filed ? t('popupFiled') : t('popupApplyFiling')}
+          </button>
+        </div>
+      )}
       {notice && (
         <p role="status" class="notice" data-testid="not-article-notice">
           {notice}

@@ -2,7 +2,9 @@
 import { sendMessage } from '@/components/browser/messaging';
 import { detectTab, extractDraft, openReader } from '@/components/browser/tabs';
 import type { ClipDraft } from '@/lib/clips/draft';
+import { createCollection } from '@/lib/clips/collections';
 import { openDb } from '@/lib/clips/db';
+import { loadSettings, saveSettings } from '@/components/browser/settings';
 import type { Detection } from '@/lib/types';
 import type { PopupServices } from './types';
 
@@ -39,8 +41,9 @@ export async function createPopupServices(location: Location): Promise<PopupServ
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     tabId = typeof tab?.id === 'number' ? tab.id : null;
   }
+  const db = openDb();
   return {
-    db: openDb(),
+    db,
     tabId,
     explicitTab: explicit !== null,
     async tabUrl(id) {
@@ -74,6 +77,18 @@ export async function createPopupServices(location: Location): Promise<PopupServ
     },
     async restore(ids) {
       return (await sendMessage('clip.restore', { ids })).restored;
+    },
+    async file(id, patch) {
+      await sendMessage('clip.update', { id, patch });
+    },
+    async createCollection(name) {
+      return (await createCollection(db, name)).id;
+    },
+    async lastCollection() {
+      return (await loadSettings()).lastCollectionId;
+    },
+    async rememberCollection(id) {
+      await saveSettings({ lastCollectionId: id });
     },
     async openTab(path) {
       const url = /^[a-z-]+:/.test(path) ? path : browser.runtime.getURL(path as '/');

@@ -30,4 +30,11 @@ export interface PopupServices {
   openTab(path: string): Promise<void>;
   /** Closes the popup window. */
   closeWindow(): void;
+  /** Files a saved clipping in a collection and sets its tags. */
+  file(id: string, patch: { collectionId: string; tags: string[] }): Promise<void>;
+  /** Creates a collection; returns its id. */
+  createCollection(name: string): Promise<string>;
+  /** The collection the last save went to (proposed for the next one). */
+  lastCollection(): Promise<string>;
+  rememberCollection(id: string): Promise<void>;
 }

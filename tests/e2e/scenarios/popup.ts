@@ -181,6 +181,42 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'popup: save into a new collection with new tags; the library lists them; the next save proposes that collection',
+    async run(ctx) {
+      await useVietnamese(ctx);
+      const { news, popup } = await openWithPopup(ctx, articleFixture());
+      await waitForStatus(popup, 'Bài báo tiếng Việt');
+      await popup.clickTestId('capture-new-collection-toggle');
+      await popup.typeTestId('capture-new-collection', 'Hợp tác lao động');
+      await popup.typeTestId('capture-tags', 'Lào, lao động');
+      await saveThroughPopup(popup);
+      const library = await ctx.openExtensionPage('library.html');
+      await pollUntil(
+        async () => {
+          const shown = await library.evaluate(() => document.body.innerText);
+          return shown.includes('Hợp tác lao động') && /\bLào\b/.test(shown) && shown.includes('lao động');
+        },
+        15_000,
+        'the library lists the new collection and both tags',
+      );
+      await library.close();
+      await popup.close();
+      // The next popup proposes the collection the last save went to.
+      const again = await ctx.openExtensionPage(`popup.html?tabId=${await ctx.tabIdOf(news)}`);
+      await again.waitForTestId('capture-collection');
+      await pollUntil(
+        async () =>
+          (await again.evaluate(
+            () =>
+              document.querySelector<HTMLSelectElement>('[data-testid="capture-collection"]')?.selectedOptions[0]
+                ?.textContent ?? '',
+          )) === 'Hợp tác lao động',
+        10_000,
+        'the remembered collection is proposed',
+      );
+    },
+  },
+  {
     name: 'popup: "bo truong" finds "Bộ trưởng"; delete then undo restores the exact record',
     async run(ctx) {
       await useVietnamese(ctx);

@@ -49,6 +49,7 @@ export function fakeServices(
   } = {},
 ): { services: PopupServices; calls: Calls } {
   const calls: Calls = { openTab: [], openReader: [], closed: 0 };
+  let last = 'default';
   const services: PopupServices = {
     db,
     tabId: opts.tabId === undefined ? 7 : opts.tabId,
@@ -71,6 +72,14 @@ export function fakeServices(
     },
     closeWindow: () => {
       calls.closed += 1;
+    },
+    file: async (id, patch) => {
+      await (await import('@/lib/clips/clippings')).updateClipping(db, id, patch);
+    },
+    createCollection: async (name) => (await (await import('@/lib/clips/collections')).createCollection(db, name)).id,
+    lastCollection: async () => last,
+    rememberCollection: async (id) => {
+      last = id;
     },
   };
   return { services, calls };

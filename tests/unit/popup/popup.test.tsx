@@ -119,6 +119,47 @@ describe('popup page status', () => {
   });
 });
 
+describe('popup filing while saving', () => {
+  const select = (id: string) => byTestId<HTMLSelectElement>(root, id)[0];
+
+  it('saves into a new collection with new tags, and proposes that collection next time', async () => {
+    const d = draft();
+    const { services } = await mount({ detection: NEWS, draft: d });
+    await vi.waitFor(() => expect(select('capture-collection')).toBeTruthy());
+    await click(byTestId(root, 'capture-new-collection-toggle')[0]);
+    await typeInto(byTestId<HTMLInputElement>(root, 'capture-new-collection')[0], ' Lao động – Lào ');
+    await typeInto(byTestId<HTMLInputElement>(root, 'capture-tags')[0], 'hợp tác, Lào; hợp tác');
+    await click(byTestId(root, 'save-page')[0]);
+    await vi.waitFor(() => expect(text('save-page')).toBe('Đã lưu'));
+    const [stored] = await db.clippings.toArray();
+    const coll = await db.collections.get(stored.collectionId);
+    expect(coll?.name).toBe('Lao động – Lào');
+    expect(stored.tags).toEqual(['hợp tác', 'Lào']);
+    await vi.waitFor(async () => expect(await services.lastCollection()).toBe(stored.collectionId));
+  });
+
+  it('a new collection without a name is refused with a message; nothing is saved', async () => {
+    await mount({ detection: NEWS, draft: draft() });
+    await vi.waitFor(() => expect(select('capture-collection')).toBeTruthy());
+    await click(byTestId(root, 'capture-new-collection-toggle')[0]);
+    await click(byTestId(root, 'save-page')[0]);
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toBe('Hãy đặt tên cho bộ sưu tập mới.'));
+    expect(await db.clippings.count()).toBe(0);
+  });
+
+  it('an article saved before shows its tags and takes new ones', async () => {
+    const d = draft({ tags: ['cũ'] });
+    await saveClipping(db, d);
+    await mount({ detection: NEWS, draft: d });
+    await vi.waitFor(() => expect(byTestId<HTMLInputElement>(root, 'capture-tags')[0]?.value).toBe('cũ'));
+    await typeInto(byTestId<HTMLInputElement>(root, 'capture-tags')[0], 'cũ, mới');
+    await click(byTestId(root, 'capture-apply')[0]);
+    await vi.waitFor(() => expect(text('capture-apply')).toBe('Đã cập nhật'));
+    const [stored] = await db.clippings.toArray();
+    expect(stored.tags).toEqual(['cũ', 'mới']);
+  });
+});
+
 describe('popup clippings list', () => {
   async function seed() {
     await saveClipping(db, draft({ url: 'https://a.vn/1', title: 'Bộ trưởng Bộ Nội vụ làm việc' }), {
