@@ -7,7 +7,7 @@ import { findAgreements } from './agreements';
 import { titleEn } from './glossary';
 import { findLegal } from './legal';
 import { linkShortReferences } from './linking';
-import { canonical, type Prepared, prepare, toSource } from './normalize';
+import { canonical, type Prepared, prepare, singleSpaces, toSource, unevenSpaces } from './normalize';
 import { findOfficials, mainTitle, type Person, type TitleSpan } from './officials';
 import type { Span } from './spans';
 import { type Tok, tokenize } from './tokens';
@@ -74,7 +74,7 @@ export function recognize(
       info = {
         name: clean(slice(p, person.nameS, person.nameE)),
         titles: unique(person.titles.map(titleText)),
-        key: `official:${p.lw.slice(person.nameS, person.nameE).replace(/\s+/g, ' ')}`,
+        key: `official:${singleSpaces(p.lw.slice(person.nameS, person.nameE))}`,
       };
       personCache.set(person, info);
     }
@@ -158,10 +158,8 @@ function slice(p: Prepared, s: number, e: number): string {
 }
 
 function clean(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/[\s\u00a0\u200b]+/g, ' ')
-    .trim();
+  const n = s.normalize('NFC');
+  return (unevenSpaces(n) ? n.replace(/[\s\u00a0\u200b]+/g, ' ') : n).trim();
 }
 
 function unique(list: string[]): string[] {

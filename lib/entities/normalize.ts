@@ -162,9 +162,43 @@ export function toSource(p: Prepared, i: number): number {
 
 /** NFC, new-style tones, folded spaces: the canonical spelling used for keys and comparisons. */
 export function canonical(s: string): string {
-  return fixTones(s.normalize('NFC').replace(SPECIALS, (c) => SPECIAL_TO[c] ?? ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
+  let n = s.normalize('NFC');
+  if (hasSpecial(n)) n = n.replace(SPECIALS, (c) => SPECIAL_TO[c] ?? ' ');
+  return singleSpaces(fixTones(n)).trim();
+}
+
+/** True when `s` holds a character that {@link SPECIALS} rewrites. */
+function hasSpecial(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xa0 && isSpecial(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * True unless every white-space character of `s` is a plain space standing alone: then replacing
+ * white-space runs by one space changes nothing. Errs towards true (zero-width space, U+0085, controls).
+ */
+export function unevenSpaces(s: string): boolean {
+  let prev = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prev) return true;
+      prev = true;
+      continue;
+    }
+    prev = false;
+    if (c < 32 || (c >= 0x80 && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x200b)) return true;
+    if (c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
+  }
+  return false;
+}
+
+/** `s` with every white-space run replaced by one space (`s.replace(/\s+/g, ' ')`), without a pass when none is needed. */
+export function singleSpaces(s: string): string {
+  return unevenSpaces(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 const foldCache = new Map<string, string>();

@@ -39,67 +39,128 @@ export class Tok {
   }
 }
 
-/** First token → bit set of the tables it starts a phrase in. */
-const FIRST = new Map<string, number>();
+/**
+ * First token → bit set of the tables it starts a phrase in: an open-addressing table looked up
+ * straight from the text (hash of the characters, then a compare in place), so that tokens that start
+ * no phrase cost no string hashing or allocation beyond their own text.
+ */
+let firstKeys: (string | undefined)[] = new Array(1024);
+let firstBits = new Int32Array(1024);
+let firstCount = 0;
+
+/** Hash of `str[s..e)` (the same for a phrase's token and for the text it occurs in). */
+function hashAt(str: string, s: number, e: number): number {
+  let h = e - s;
+  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + str.charCodeAt(k)) | 0;
+  return h;
+}
+
+/** Bits of the tables whose phrases start with the token `lw[s..e)`, or 0. */
+function firstAt(lw: string, s: number, e: number): number {
+  const mask = firstKeys.length - 1;
+  const len = e - s;
+  for (let i = hashAt(lw, s, e) & mask; ; i = (i + 1) & mask) {
+    const key = firstKeys[i];
+    if (key === undefined) return 0;
+    if (key.length === len && lw.startsWith(key, s)) return firstBits[i];
+  }
+}
+
+function addFirst(tok: string, bit: number): void {
+  if ((firstCount + 1) * 2 > firstKeys.length) {
+    // Grow: re-insert every key into a table twice the size.
+    const keys = firstKeys;
+    const bits = firstBits;
+    firstKeys = new Array(keys.length * 2);
+    firstBits = new Int32Array(keys.length * 2);
+    firstCount = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k !== undefined) addFirst(k, bits[i]);
+    }
+  }
+  const mask = firstKeys.length - 1;
+  for (let i = hashAt(tok, 0, tok.length) & mask; ; i = (i + 1) & mask) {
+    const key = firstKeys[i];
+    if (key === undefined) {
+      firstKeys[i] = tok;
+      firstBits[i] = bit;
+      firstCount++;
+      return;
+    }
+    if (key === tok) {
+      firstBits[i] |= bit;
+      return;
+    }
+  }
+}
 let nextBit = 0;
 const LOWER = /\p{Ll}/u;
 // "trưởngNguyễn" (a missing space) → "trưởng" + "Nguyễn"; "HCMvà" → "HCM" + "và".
 const CAMEL = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Ll}{2})/u;
-const DIGIT_DOT = /[\d.]/;
 
 function makeTok(w: string, lw: string, s: number, e: number, word: boolean): Tok {
   // Upper case where the working copy differs from its lower-cased copy.
   const cap = word && w.charCodeAt(s) !== lw.charCodeAt(s);
   let acr = false;
-  if (cap && e - s >= 2) {
+  let nm = false;
+  if (cap) {
+    // Acronym: every letter after the first upper case (digits and marks allowed), at least two.
+    // Name-like: capitalised, not an acronym, no digit or dot.
     let upper = 1;
-    acr = true;
+    let digitDot = false;
+    acr = e - s >= 2;
     for (let k = s + 1; k < e; k++) {
       const a = w.charCodeAt(k);
+      if ((a >= 48 && a <= 57) || a === 46) digitDot = true;
+      if (!acr) continue;
       if (a !== lw.charCodeAt(k)) upper++;
-      else if ((a >= 97 && a <= 122) || a >= 0xc0) {
-        acr = false;
-        break;
-      }
+      else if ((a >= 97 && a <= 122) || a >= 0xc0) acr = false;
     }
     acr = acr && upper >= 2;
+    nm = !acr && !digitDot && !((w.charCodeAt(s) >= 48 && w.charCodeAt(s) <= 57) || w.charCodeAt(s) === 46);
   }
-  const l = lw.slice(s, e);
-  const nm = cap && !acr && !DIGIT_DOT.test(l);
+  const l = e - s === 1 ? lw[s] : lw.slice(s, e);
   const fl = (word ? WORD : 0) | (cap ? CAP : 0) | (acr ? ACR : 0) | (nm ? NM : 0);
-  return new Tok(s, e, l, fl, word ? (FIRST.get(l) ?? 0) : 0);
+  return new Tok(s, e, l, fl, word ? firstAt(lw, s, e) : 0);
 }
 
-/** True when some character after the first is upper case while another is lower case. */
-function mixedCase(w: string, lw: string, s: number, e: number): boolean {
-  for (let k = s + 1; k < e; k++) if (w.charCodeAt(k) !== lw.charCodeAt(k)) return true;
-  return false;
-}
-
-function pushPieces(w: string, lw: string, s: number, e: number, out: Tok[]): void {
+function pushPieces(w: string, lw: string, s: number, e: number, out: Tok[], dots: boolean): void {
   let dot = -1;
-  for (let k = s + 1; k < e; k++) {
-    if (w.charCodeAt(k) === 46) {
-      dot = k;
-      break;
+  if (dots) {
+    for (let k = s + 1; k < e; k++) {
+      if (w.charCodeAt(k) === 46) {
+        dot = k;
+        break;
+      }
     }
   }
   if (dot > 0 && LOWER.test(w[dot - 1])) {
     // "kiệm.Tổng": a sentence end without a space; "TP.HCM" stays one token.
-    pushPieces(w, lw, s, dot, out);
+    pushPieces(w, lw, s, dot, out, false);
     out.push(makeTok(w, lw, dot, dot + 1, false));
-    if (dot + 1 < e) pushPieces(w, lw, dot + 1, e, out);
+    if (dot + 1 < e) pushPieces(w, lw, dot + 1, e, out, true);
     return;
   }
-  if (e - s > 3 && mixedCase(w, lw, s, e)) {
-    const t = w.slice(s, e);
-    if (CAMEL.test(t)) {
-      let off = s;
-      for (const part of t.split(CAMEL)) {
-        out.push(makeTok(w, lw, off, off + part.length, true));
-        off += part.length;
+  if (e - s > 3) {
+    // Mixed case: some character after the first is upper case (others lower case).
+    let mixed = false;
+    for (let k = s + 1; k < e; k++) {
+      if (w.charCodeAt(k) !== lw.charCodeAt(k)) {
+        mixed = true;
+        break;
       }
-      return;
+    }
+    if (mixed) {
+      const t = w.slice(s, e);
+      if (CAMEL.test(t)) {
+        let off = s;
+        for (const part of t.split(CAMEL)) {
+          out.push(makeTok(w, lw, off, off + part.length, true));
+          off += part.length;
+        }
+        return;
+      }
     }
   }
   out.push(makeTok(w, lw, s, e, true));
@@ -146,6 +207,14 @@ function isJoiner(c: number): boolean {
   return c === 45 || c === 46 || c === 38 || c === 39;
 }
 
+const C_WORD = 1;
+const C_SPACE = 2;
+const C_JOIN = 4;
+/** Class bits of every UTF-16 code unit (word, space, joiner), computed once. */
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++)
+  CLASS[c] = (isWordChar(c) ? C_WORD : 0) | (isSpace(c) ? C_SPACE : 0) | (isJoiner(c) ? C_JOIN : 0);
+
 /** Splits the working copy into tokens. */
 export function tokenize(w: string, lw: string, from = 0, to = w.length): Tok[] {
   const out: Tok[] = [];
@@ -153,22 +222,25 @@ export function tokenize(w: string, lw: string, from = 0, to = w.length): Tok[] 
   let i = from;
   while (i < n) {
     const c = w.charCodeAt(i);
-    if (isSpace(c)) {
+    const k = CLASS[c];
+    if (k & C_SPACE) {
       if (c === 10) out.push(makeTok(w, lw, i, i + 1, false));
       i++;
       continue;
     }
-    if (isWordChar(c)) {
+    if (k & C_WORD) {
       let j = i + 1;
+      let dots = false;
       for (;;) {
-        while (j < n && isWordChar(w.charCodeAt(j))) j++;
-        if (j + 1 < n && isJoiner(w.charCodeAt(j)) && isWordChar(w.charCodeAt(j + 1))) {
+        while (j < n && CLASS[w.charCodeAt(j)] & C_WORD) j++;
+        if (j + 1 < n && CLASS[w.charCodeAt(j)] & C_JOIN && CLASS[w.charCodeAt(j + 1)] & C_WORD) {
+          if (w.charCodeAt(j) === 46) dots = true;
           j += 2;
           continue;
         }
         break;
       }
-      pushPieces(w, lw, i, j, out);
+      pushPieces(w, lw, i, j, out, dots);
       i = j;
       continue;
     }
@@ -202,7 +274,7 @@ export function phraseTable(phrases: Iterable<string>): PhraseTable {
     const list = map.get(toks[0]) ?? [];
     list.push(toks);
     map.set(toks[0], list);
-    FIRST.set(toks[0], (FIRST.get(toks[0]) ?? 0) | bit);
+    addFirst(toks[0], bit);
   }
   for (const list of map.values()) list.sort((a, b) => b.length - a.length);
   return { bit, map };
