@@ -41,8 +41,7 @@ export class Tok {
 
 /**
  * First token → bit set of the tables it starts a phrase in: an open-addressing table looked up
- * straight from the text (hash of the characters, then a compare in place), so that tokens that start
- * no phrase cost no string hashing or allocation beyond their own text.
+ * from the token's characters (no Map hashing of each new token string).
  */
 let firstKeys: (string | undefined)[] = new Array(1024);
 let firstBits = new Int32Array(1024);
@@ -55,14 +54,13 @@ function hashAt(str: string, s: number, e: number): number {
   return h;
 }
 
-/** Bits of the tables whose phrases start with the token `lw[s..e)`, or 0. */
-function firstAt(lw: string, s: number, e: number): number {
+/** Bits of the tables whose phrases start with the token `l` (= `lw[s..e)`), or 0. */
+function firstAt(l: string, lw: string, s: number, e: number): number {
   const mask = firstKeys.length - 1;
-  const len = e - s;
   for (let i = hashAt(lw, s, e) & mask; ; i = (i + 1) & mask) {
     const key = firstKeys[i];
     if (key === undefined) return 0;
-    if (key.length === len && lw.startsWith(key, s)) return firstBits[i];
+    if (key === l) return firstBits[i];
   }
 }
 
@@ -122,7 +120,7 @@ function makeTok(w: string, lw: string, s: number, e: number, word: boolean): To
   }
   const l = e - s === 1 ? lw[s] : lw.slice(s, e);
   const fl = (word ? WORD : 0) | (cap ? CAP : 0) | (acr ? ACR : 0) | (nm ? NM : 0);
-  return new Tok(s, e, l, fl, word ? firstAt(lw, s, e) : 0);
+  return new Tok(s, e, l, fl, word ? firstAt(l, lw, s, e) : 0);
 }
 
 function pushPieces(w: string, lw: string, s: number, e: number, out: Tok[], dots: boolean): void {
