@@ -49,15 +49,15 @@ let firstCount = 0;
 
 /** Hash of `str[s..e)` (the same for a phrase's token and for the text it occurs in). */
 function hashAt(str: string, s: number, e: number): number {
-  let h = e - s;
+  let h = 0;
   for (let k = s; k < e; k++) h = (Math.imul(h, 31) + str.charCodeAt(k)) | 0;
   return h;
 }
 
-/** Bits of the tables whose phrases start with the token `l` (= `lw[s..e)`), or 0. */
-function firstAt(l: string, lw: string, s: number, e: number): number {
+/** Bits of the tables whose phrases start with the token `l` (its {@link hashAt} `h`), or 0. */
+function firstAt(l: string, h: number): number {
   const mask = firstKeys.length - 1;
-  for (let i = hashAt(lw, s, e) & mask; ; i = (i + 1) & mask) {
+  for (let i = h & mask; ; i = (i + 1) & mask) {
     const key = firstKeys[i];
     if (key === undefined) return 0;
     if (key === l) return firstBits[i];
@@ -120,7 +120,20 @@ function makeTok(w: string, lw: string, s: number, e: number, word: boolean): To
   }
   const l = e - s === 1 ? lw[s] : lw.slice(s, e);
   const fl = (word ? WORD : 0) | (cap ? CAP : 0) | (acr ? ACR : 0) | (nm ? NM : 0);
-  return new Tok(s, e, l, fl, word ? firstAt(l, lw, s, e) : 0);
+  return new Tok(s, e, l, fl, word ? firstAt(l, hashAt(lw, s, e)) : 0);
+}
+
+/**
+ * A word token already scanned by {@link tokenize}: `h` its hash, `upper` whether a character after the
+ * first is upper case, `digit` whether it holds a digit (no dot: those go through {@link pushPieces}).
+ */
+function wordTok(w: string, lw: string, s: number, e: number, h: number, upper: boolean, digit: boolean): Tok {
+  if (upper) return makeTok(w, lw, s, e, true);
+  const cap = w.charCodeAt(s) !== lw.charCodeAt(s);
+  // Only the first letter upper case: never an acronym; name-like when capitalised without digits.
+  const fl = WORD | (cap ? CAP : 0) | (cap && !digit ? NM : 0);
+  const l = e - s === 1 ? lw[s] : lw.slice(s, e);
+  return new Tok(s, e, l, fl, firstAt(l, h));
 }
 
 function pushPieces(w: string, lw: string, s: number, e: number, out: Tok[], dots: boolean): void {
@@ -227,18 +240,33 @@ export function tokenize(w: string, lw: string, from = 0, to = w.length): Tok[] 
       continue;
     }
     if (k & C_WORD) {
+      // One pass finds the word's end (joiners inside) and gathers its hash, case and digits.
       let j = i + 1;
       let dots = false;
+      let upper = false;
+      let lc = lw.charCodeAt(i);
+      let digit = lc >= 48 && lc <= 57;
+      let h = lc;
       for (;;) {
-        while (j < n && CLASS[w.charCodeAt(j)] & C_WORD) j++;
+        while (j < n) {
+          const d = w.charCodeAt(j);
+          if (!(CLASS[d] & C_WORD)) break;
+          lc = lw.charCodeAt(j);
+          if (d !== lc) upper = true;
+          else if (lc >= 48 && lc <= 57) digit = true;
+          h = (Math.imul(h, 31) + lc) | 0;
+          j++;
+        }
         if (j + 1 < n && CLASS[w.charCodeAt(j)] & C_JOIN && CLASS[w.charCodeAt(j + 1)] & C_WORD) {
           if (w.charCodeAt(j) === 46) dots = true;
-          j += 2;
+          h = (Math.imul(h, 31) + lw.charCodeAt(j)) | 0;
+          j++;
           continue;
         }
         break;
       }
-      pushPieces(w, lw, i, j, out, dots);
+      if (dots || (upper && j - i > 3)) pushPieces(w, lw, i, j, out, dots);
+      else out.push(wordTok(w, lw, i, j, h, upper, digit));
       i = j;
       continue;
     }
