@@ -287,6 +287,8 @@ export function phraseTokens(phrase: string): string[] {
 export interface PhraseTable {
   bit: number;
   map: Map<string, string[][]>;
+  /** The phrases of `map`'s lists as text (tokens joined by spaces), in the same order. */
+  texts: Map<string, string[]>;
 }
 
 /** Builds a phrase table from lower-case phrases (at module load: at most 31 tables). */
@@ -302,8 +304,32 @@ export function phraseTable(phrases: Iterable<string>): PhraseTable {
     map.set(toks[0], list);
     addFirst(toks[0], bit);
   }
-  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
-  return { bit, map };
+  const texts = new Map<string, string[]>();
+  for (const [first, list] of map) {
+    list.sort((a, b) => b.length - a.length);
+    texts.set(
+      first,
+      list.map((x) => x.join(' ')),
+    );
+  }
+  return { bit, map, texts };
+}
+
+/**
+ * The longest phrase of `table` starting at token `i`, as text (its tokens joined by spaces: the same
+ * string as the matched tokens' `l` joined), or undefined. No string is built per call.
+ */
+export function phraseAt(table: PhraseTable, toks: Tok[], i: number): string | undefined {
+  if (i >= toks.length || !(toks[i].f & table.bit)) return undefined;
+  const list = table.map.get(toks[i].l);
+  if (!list) return undefined;
+  outer: for (let q = 0; q < list.length; q++) {
+    const p = list[q];
+    if (i + p.length > toks.length) continue;
+    for (let k = 1; k < p.length; k++) if (toks[i + k].l !== p[k]) continue outer;
+    return (table.texts.get(toks[i].l) as string[])[q];
+  }
+  return undefined;
 }
 
 /** Length in tokens of the longest phrase of `table` starting at token `i`, or 0. */
