@@ -13,6 +13,7 @@ export class Tok {
    * @param l text lower-cased (punctuation as written)
    * @param fl flag bits (word, capitalised, acronym, name-like)
    * @param f bit set of the phrase tables that have a phrase starting with this token
+   * @param fi number of this token's text among the first tokens of phrases (-1 when none)
    */
   constructor(
     readonly s: number,
@@ -20,6 +21,7 @@ export class Tok {
     readonly l: string,
     readonly fl: number,
     readonly f: number,
+    readonly fi: number,
   ) {}
   /** A word (letters/digits), not punctuation. */
   get word(): boolean {
@@ -40,11 +42,13 @@ export class Tok {
 }
 
 /**
- * First token → bit set of the tables it starts a phrase in: an open-addressing table looked up
- * from the token's characters (no Map hashing of each new token string).
+ * First tokens of phrases → bit set of the tables they start a phrase in, and a number of their own
+ * (their index in every table's `byFirst`): an open-addressing table looked up from the token's
+ * characters, so a token's phrases are found without hashing its string again.
  */
 let firstKeys: (string | undefined)[] = new Array(1024);
 let firstBits = new Int32Array(1024);
+let firstIds = new Int32Array(1024);
 let firstCount = 0;
 
 /** Hash of `str[s..e)` (the same for a phrase's token and for the text it occurs in). */
@@ -54,43 +58,58 @@ function hashAt(str: string, s: number, e: number): number {
   return h;
 }
 
-/** Bits of the tables whose phrases start with the token `l` (its {@link hashAt} `h`), or 0. */
+/** Slot of the first token `l` (its {@link hashAt} `h`), or -1. */
 function firstAt(l: string, h: number): number {
   const mask = firstKeys.length - 1;
   for (let i = h & mask; ; i = (i + 1) & mask) {
     const key = firstKeys[i];
-    if (key === undefined) return 0;
-    if (key === l) return firstBits[i];
+    if (key === undefined) return -1;
+    if (key === l) return i;
   }
 }
 
-function addFirst(tok: string, bit: number): void {
-  if ((firstCount + 1) * 2 > firstKeys.length) {
-    // Grow: re-insert every key into a table twice the size.
-    const keys = firstKeys;
-    const bits = firstBits;
-    firstKeys = new Array(keys.length * 2);
-    firstBits = new Int32Array(keys.length * 2);
-    firstCount = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      if (k !== undefined) addFirst(k, bits[i]);
-    }
-  }
+/** A word token with its first-token bits and number. */
+function wordToken(s: number, e: number, l: string, fl: number, h: number): Tok {
+  const slot = firstAt(l, h);
+  return slot < 0 ? new Tok(s, e, l, fl, 0, -1) : new Tok(s, e, l, fl, firstBits[slot], firstIds[slot]);
+}
+
+/** Slot for `tok`: its own, or a free one where it is written with `id`. */
+function place(tok: string, id: number): number {
   const mask = firstKeys.length - 1;
   for (let i = hashAt(tok, 0, tok.length) & mask; ; i = (i + 1) & mask) {
     const key = firstKeys[i];
+    if (key === tok) return i;
     if (key === undefined) {
       firstKeys[i] = tok;
-      firstBits[i] = bit;
+      firstIds[i] = id;
       firstCount++;
-      return;
-    }
-    if (key === tok) {
-      firstBits[i] |= bit;
-      return;
+      return i;
     }
   }
+}
+
+/** Marks `tok` as a first token of the table `bit`; returns its number. */
+function addFirst(tok: string, bit: number): number {
+  if ((firstCount + 1) * 2 > firstKeys.length) {
+    // Grow: re-insert every key, with its bits and number, into a table twice the size.
+    const keys = firstKeys;
+    const bits = firstBits;
+    const ids = firstIds;
+    firstKeys = new Array(keys.length * 2);
+    firstBits = new Int32Array(keys.length * 2);
+    firstIds = new Int32Array(keys.length * 2);
+    firstCount = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === undefined) continue;
+      const at = place(k, ids[i]);
+      firstBits[at] = bits[i];
+    }
+  }
+  const at = place(tok, firstCount);
+  firstBits[at] |= bit;
+  return firstIds[at];
 }
 let nextBit = 0;
 const LOWER = /\p{Ll}/u;
@@ -120,7 +139,7 @@ function makeTok(w: string, lw: string, s: number, e: number, word: boolean): To
   }
   const l = e - s === 1 ? lw[s] : lw.slice(s, e);
   const fl = (word ? WORD : 0) | (cap ? CAP : 0) | (acr ? ACR : 0) | (nm ? NM : 0);
-  return new Tok(s, e, l, fl, word ? firstAt(l, hashAt(lw, s, e)) : 0);
+  return word ? wordToken(s, e, l, fl, hashAt(lw, s, e)) : new Tok(s, e, l, fl, 0, -1);
 }
 
 /**
@@ -133,7 +152,7 @@ function wordTok(w: string, lw: string, s: number, e: number, h: number, upper: 
   // Only the first letter upper case: never an acronym; name-like when capitalised without digits.
   const fl = WORD | (cap ? CAP : 0) | (cap && !digit ? NM : 0);
   const l = e - s === 1 ? lw[s] : lw.slice(s, e);
-  return new Tok(s, e, l, fl, firstAt(l, h));
+  return wordToken(s, e, l, fl, h);
 }
 
 function pushPieces(w: string, lw: string, s: number, e: number, out: Tok[], dots: boolean): void {
@@ -287,8 +306,10 @@ export function phraseTokens(phrase: string): string[] {
 export interface PhraseTable {
   bit: number;
   map: Map<string, string[][]>;
-  /** The phrases of `map`'s lists as text (tokens joined by spaces), in the same order. */
-  texts: Map<string, string[]>;
+  /** The lists of `map` by their first token's number ({@link Tok.fi}). */
+  byFirst: (string[][] | undefined)[];
+  /** The phrases of `byFirst`'s lists as text (tokens joined by spaces), in the same order. */
+  texts: (string[] | undefined)[];
 }
 
 /** Builds a phrase table from lower-case phrases (at module load: at most 31 tables). */
@@ -296,23 +317,40 @@ export function phraseTable(phrases: Iterable<string>): PhraseTable {
   if (nextBit > 30) throw new Error('too many phrase tables');
   const bit = 1 << nextBit++;
   const map = new Map<string, string[][]>();
+  const byFirst: (string[][] | undefined)[] = [];
   for (const p of phrases) {
     const toks = phraseTokens(p);
     if (!toks.length) continue;
-    const list = map.get(toks[0]) ?? [];
+    let list = map.get(toks[0]);
+    if (!list) {
+      list = [];
+      map.set(toks[0], list);
+      byFirst[addFirst(toks[0], bit)] = list;
+    }
     list.push(toks);
-    map.set(toks[0], list);
-    addFirst(toks[0], bit);
   }
-  const texts = new Map<string, string[]>();
-  for (const [first, list] of map) {
+  const texts: (string[] | undefined)[] = [];
+  for (let id = 0; id < byFirst.length; id++) {
+    const list = byFirst[id];
+    if (!list) continue;
     list.sort((a, b) => b.length - a.length);
-    texts.set(
-      first,
-      list.map((x) => x.join(' ')),
-    );
+    texts[id] = list.map((x) => x.join(' '));
   }
-  return { bit, map, texts };
+  return { bit, map, byFirst, texts };
+}
+
+/** Index in its list of the longest phrase of `table` starting at token `i`, or -1. */
+function phraseIndex(table: PhraseTable, toks: Tok[], i: number): number {
+  if (i >= toks.length || !(toks[i].f & table.bit)) return -1;
+  const list = table.byFirst[toks[i].fi];
+  if (!list) return -1;
+  outer: for (let q = 0; q < list.length; q++) {
+    const p = list[q];
+    if (i + p.length > toks.length) continue;
+    for (let k = 1; k < p.length; k++) if (toks[i + k].l !== p[k]) continue outer;
+    return q;
+  }
+  return -1;
 }
 
 /**
@@ -320,27 +358,12 @@ export function phraseTable(phrases: Iterable<string>): PhraseTable {
  * string as the matched tokens' `l` joined), or undefined. No string is built per call.
  */
 export function phraseAt(table: PhraseTable, toks: Tok[], i: number): string | undefined {
-  if (i >= toks.length || !(toks[i].f & table.bit)) return undefined;
-  const list = table.map.get(toks[i].l);
-  if (!list) return undefined;
-  outer: for (let q = 0; q < list.length; q++) {
-    const p = list[q];
-    if (i + p.length > toks.length) continue;
-    for (let k = 1; k < p.length; k++) if (toks[i + k].l !== p[k]) continue outer;
-    return (table.texts.get(toks[i].l) as string[])[q];
-  }
-  return undefined;
+  const q = phraseIndex(table, toks, i);
+  return q < 0 ? undefined : (table.texts[toks[i].fi] as string[])[q];
 }
 
 /** Length in tokens of the longest phrase of `table` starting at token `i`, or 0. */
 export function matchAt(table: PhraseTable, toks: Tok[], i: number): number {
-  if (i >= toks.length || !(toks[i].f & table.bit)) return 0;
-  const list = table.map.get(toks[i].l);
-  if (!list) return 0;
-  outer: for (const p of list) {
-    if (i + p.length > toks.length) continue;
-    for (let k = 1; k < p.length; k++) if (toks[i + k].l !== p[k]) continue outer;
-    return p.length;
-  }
-  return 0;
+  const q = phraseIndex(table, toks, i);
+  return q < 0 ? 0 : (table.byFirst[toks[i].fi] as string[][])[q].length;
 }
