@@ -84,17 +84,13 @@ export function recognize(
     const s = toSource(p, m.s);
     const e = toSource(p, m.e);
     const en = title ? titleEn(title) : undefined;
-    entities.push({
-      type: 'official',
-      text: text.slice(s, e),
-      start: s,
-      end: e,
-      name: info.name,
-      ...(title ? { title } : {}),
-      titles: info.titles,
-      ...(en ? { titleEn: en } : {}),
-      key: info.key,
-    });
+    // Fields in this order: type, text, start, end, name, title?, titles, titleEn?, key.
+    const entity = { type: 'official', text: text.slice(s, e), start: s, end: e, name: info.name } as Entity;
+    if (title) entity.title = title;
+    entity.titles = info.titles;
+    if (en) entity.titleEn = en;
+    entity.key = info.key;
+    entities.push(entity);
   }
   // A law named inside an instrument's title ("Công ước … về Luật Biển") is part of that title.
   const inAgreement = insideAny(agreements);
