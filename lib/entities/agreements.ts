@@ -5,7 +5,7 @@
  */
 import { PLURAL_MARKERS, STOP_WORDS } from './lexicon';
 import { closeParen, type Span } from './spans';
-import { matchAt, phraseTable, type Tok } from './tokens';
+import { matchAt, phraseAt, phraseTable, type Tok } from './tokens';
 
 const HEADS = phraseTable([
   'hiệp định khung',
@@ -102,10 +102,7 @@ export function findAgreements(toks: Tok[]): Span[] {
     if (!t.word) continue;
     const len = headAt(i);
     if (!len) continue;
-    const head = toks
-      .slice(i, i + len)
-      .map((x) => x.l)
-      .join(' ');
+    const head = phraseAt(HEADS, toks, i) as string;
     const cap = t.cap;
     // "bản ghi nhớ" inside "Biên bản ghi nhớ" was taken at "Biên".
     if (i > 0 && headAt(i - 1) > 1) continue;

@@ -125,8 +125,8 @@ function compose(title: string): string | undefined {
     // "Bộ trưởng Bộ Nội vụ Việt Nam": a trailing country qualifies the body.
     let country = '';
     if (!restEn) {
+      const lk = key(rest);
       for (const [vi, en] of Object.entries(COUNTRY_EN)) {
-        const lk = key(rest);
         if (lk.endsWith(` ${vi}`)) {
           const inner = bodyEn(rest.slice(0, rest.length - vi.length - 1));
           if (inner) {

@@ -7,7 +7,7 @@ import { findAgreements } from './agreements';
 import { titleEn } from './glossary';
 import { findLegal } from './legal';
 import { linkShortReferences } from './linking';
-import { canonical, type Prepared, prepare, toSource } from './normalize';
+import { canonical, type Prepared, prepare, singleSpaces, toSource, unevenSpaces } from './normalize';
 import { findOfficials, mainTitle, type Person, type TitleSpan } from './officials';
 import type { Span } from './spans';
 import { type Tok, tokenize } from './tokens';
@@ -74,7 +74,7 @@ export function recognize(
       info = {
         name: clean(slice(p, person.nameS, person.nameE)),
         titles: unique(person.titles.map(titleText)),
-        key: `official:${p.lw.slice(person.nameS, person.nameE).replace(/\s+/g, ' ')}`,
+        key: `official:${singleSpaces(p.lw.slice(person.nameS, person.nameE))}`,
       };
       personCache.set(person, info);
     }
@@ -84,17 +84,13 @@ export function recognize(
     const s = toSource(p, m.s);
     const e = toSource(p, m.e);
     const en = title ? titleEn(title) : undefined;
-    entities.push({
-      type: 'official',
-      text: text.slice(s, e),
-      start: s,
-      end: e,
-      name: info.name,
-      ...(title ? { title } : {}),
-      titles: info.titles,
-      ...(en ? { titleEn: en } : {}),
-      key: info.key,
-    });
+    // Fields in this order: type, text, start, end, name, title?, titles, titleEn?, key.
+    const entity = { type: 'official', text: text.slice(s, e), start: s, end: e, name: info.name } as Entity;
+    if (title) entity.title = title;
+    entity.titles = info.titles;
+    if (en) entity.titleEn = en;
+    entity.key = info.key;
+    entities.push(entity);
   }
   // A law named inside an instrument's title ("Công ước … về Luật Biển") is part of that title.
   const inAgreement = insideAny(agreements);
@@ -158,10 +154,8 @@ function slice(p: Prepared, s: number, e: number): string {
 }
 
 function clean(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/[\s\u00a0\u200b]+/g, ' ')
-    .trim();
+  const n = s.normalize('NFC');
+  return (unevenSpaces(n) ? n.replace(/[\s\u00a0\u200b]+/g, ' ') : n).trim();
 }
 
 function unique(list: string[]): string[] {

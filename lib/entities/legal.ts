@@ -7,7 +7,7 @@ import { TYPE_T } from './legal/doc-types';
 import { amendingEnd, constitutionEnd, lawNameEnd } from './legal/law-names';
 import { PLURAL_MARKERS, STOP_WORDS } from './lexicon';
 import { BARE_NUM, closeParen, NUMSYM, type Span, stickyAt, tokenAt } from './spans';
-import { matchAt, phraseTable, type Tok } from './tokens';
+import { matchAt, phraseAt, phraseTable, type Tok } from './tokens';
 
 /** Nouns that a bare number counts ("Kết luận 3 vấn đề"): then it is not a document number. */
 const COUNTED = new Set(
@@ -86,10 +86,7 @@ export function findLegal(w: string, toks: Tok[]): Span[] {
     if (!t.word) continue;
     const len = matchAt(TYPE_T, toks, i);
     if (!len) continue;
-    const type = toks
-      .slice(i, i + len)
-      .map((x) => x.l)
-      .join(' ');
+    const type = phraseAt(TYPE_T, toks, i) as string;
     // "Nghị định thư" is a protocol (an agreement), not a decree.
     if (type === 'nghị định' && toks[i + len]?.l === 'thư') continue;
     const j = i + len;

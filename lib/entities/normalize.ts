@@ -57,9 +57,15 @@ function moveTone(vowel: string, toned: string): string {
   return (vowel === 'U' ? u.toUpperCase() : u) + 'y';
 }
 
+/**
+ * An old-style pair {@link fixTones} may rewrite: not followed by a letter or mark (or followed by an
+ * astral character, which its one-unit test never counts as a letter). Most pairs are inside closed
+ * syllables ("toàn"), so most texts need no rewriting pass.
+ */
+const OLD_TONE_OPEN = /(?:[oO][àáảãạèéẻẽẹ]|[uU][ỳýỷỹỵ])(?:(?![\p{L}\p{M}])|(?=[\u{10000}-\u{10ffff}]))/u;
+
 function fixTones(s: string): string {
-  OLD_TONE.lastIndex = 0;
-  if (!OLD_TONE.test(s)) return s;
+  if (!OLD_TONE_OPEN.test(s)) return s;
   return s.replace(OLD_TONE, (m: string, at: number) => {
     const before = at > 0 ? s[at - 1] : '';
     const after = s[at + 2] ?? '';
@@ -84,14 +90,10 @@ function lowerSameLength(w: string): string {
  */
 export function prepare(text: string): Prepared {
   // One scan tells which (if any) of the rewrites are needed.
-  let marks = false;
-  let specials = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xa0) continue;
-    if (isMark(c)) marks = true;
-    else if (isSpecial(c)) specials = true;
-  }
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) seen |= KIND[text.charCodeAt(i)];
+  const marks = (seen & K_MARK) !== 0;
+  const specials = (seen & K_SPECIAL) !== 0;
   let w = text;
   let map: Int32Array | null = null;
   if (marks) {
@@ -138,6 +140,12 @@ export function prepare(text: string): Prepared {
 
 const nfcCache = new Map<string, string>();
 
+const K_MARK = 1;
+const K_SPECIAL = 2;
+/** Per UTF-16 code unit: a combining mark ({@link isMark}) or a character {@link SPECIALS} rewrites. */
+const KIND = new Uint8Array(0x10000);
+for (let c = 0xa0; c < 0x10000; c++) KIND[c] = isMark(c) ? K_MARK : isSpecial(c) ? K_SPECIAL : 0;
+
 function isMark(c: number): boolean {
   return (c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff);
 }
@@ -162,9 +170,43 @@ export function toSource(p: Prepared, i: number): number {
 
 /** NFC, new-style tones, folded spaces: the canonical spelling used for keys and comparisons. */
 export function canonical(s: string): string {
-  return fixTones(s.normalize('NFC').replace(SPECIALS, (c) => SPECIAL_TO[c] ?? ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
+  let n = s.normalize('NFC');
+  if (hasSpecial(n)) n = n.replace(SPECIALS, (c) => SPECIAL_TO[c] ?? ' ');
+  return singleSpaces(fixTones(n)).trim();
+}
+
+/** True when `s` holds a character that {@link SPECIALS} rewrites. */
+function hasSpecial(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xa0 && isSpecial(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * True unless every white-space character of `s` is a plain space standing alone: then replacing
+ * white-space runs by one space changes nothing. Errs towards true (zero-width space, U+0085, controls).
+ */
+export function unevenSpaces(s: string): boolean {
+  let prev = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prev) return true;
+      prev = true;
+      continue;
+    }
+    prev = false;
+    if (c < 32 || (c >= 0x80 && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x200b)) return true;
+    if (c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
+  }
+  return false;
+}
+
+/** `s` with every white-space run replaced by one space (`s.replace(/\s+/g, ' ')`), without a pass when none is needed. */
+export function singleSpaces(s: string): string {
+  return unevenSpaces(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 const foldCache = new Map<string, string>();

@@ -7,7 +7,7 @@
  * median and p95 of subject and baseline, their ratio and the target. Results also go to
  * bench-results/bench.json.
  *
- * Every target is data (`atMost('ratio', 3)`, `atMost('median', 50)`, see ./types.ts) and checked here:
+ * Every target is data (`atMost('ratio', 3)`, `atMost('median', 50)`, `atLeast('mbps', 5)`, see ./types.ts) and checked here:
  * ✓ only when every target of the case is met, ✗ otherwise, · for a case without target.
  *
  * Environment: BENCH_ONLY=<suite> (runs the suite whose file name contains it; else the cases whose
@@ -118,7 +118,8 @@ function printResult(r: BenchResult): void {
   }
   const checks = checkTargets(r);
   const mark = !checks.length ? '·' : checks.every((c) => c.met) ? '✓' : '✗';
-  const show = (v: number, metric: string) => (metric === 'ratio' ? `${v.toFixed(2)}×` : `${fmt(v)} ms`);
+  const show = (v: number, metric: string) =>
+    metric === 'ratio' ? `${v.toFixed(2)}×` : metric === 'mbps' ? `${v.toFixed(2)} MB/s` : `${fmt(v)} ms`;
   const tgt = checks.length
     ? checks
         .map((c) => `  ${c.met ? '✓' : '✗'} ${describeTarget(c.target)} (${show(c.value, c.target.metric)})`)

@@ -53,8 +53,9 @@ export interface BenchCase<I = unknown> {
   /** Largest acceptable ratio subject/baseline of the medians; same as `atMost('ratio', n)`. */
   maxRatio?: number;
   /**
-   * Targets as data, checked by the runner: e.g. `[atMost('median', 50)]` (ms, per `unit`) or
-   * `[atMost('ratio', 3)]`. None (and no maxRatio) = informative only.
+   * Targets as data, checked by the runner: e.g. `[atMost('median', 50)]` (ms, per `unit`),
+   * `[atMost('ratio', 3)]` or `[atLeast('mbps', 5)]` (with `bytesPerRound`). None (and no maxRatio) =
+   * informative only.
    */
   targets?: Target[];
   /** Unit of the per-round time (default 'ms per round'). */
@@ -68,14 +69,21 @@ export interface BenchCase<I = unknown> {
   async?: boolean;
 }
 
-/** What a target bounds: subject/baseline ratio of the medians, or the subject's median or p95 (ms). */
-export type TargetMetric = 'ratio' | 'median' | 'p95';
+/**
+ * What a target bounds: subject/baseline ratio of the medians, the subject's median or p95 (ms), or the
+ * subject's throughput in MB/s at its median (`mbps`, needs `bytesPerRound`).
+ */
+export type TargetMetric = 'ratio' | 'median' | 'p95' | 'mbps';
+/** A target: `metric` must be at most `max` and/or at least `min`. */
 export interface Target {
   metric: TargetMetric;
-  max: number;
+  max?: number;
+  min?: number;
 }
 /** A target: `metric` must be at most `max`. */
 export const atMost = (metric: TargetMetric, max: number): Target => ({ metric, max });
+/** A target: `metric` must be at least `min` (e.g. `atLeast('mbps', 5)`). */
+export const atLeast = (metric: TargetMetric, min: number): Target => ({ metric, min });
 
 /** One checked target of a result. */
 export interface TargetCheck {
@@ -84,17 +92,34 @@ export interface TargetCheck {
   met: boolean;
 }
 
-/** Text of a target, e.g. "ratio ≤ 3×" or "p95 ≤ 20 ms". */
+const targetUnit = (m: TargetMetric) => (m === 'ratio' ? '×' : m === 'mbps' ? ' MB/s' : ' ms');
+
+/** Text of a target, e.g. "ratio ≤ 3×", "p95 ≤ 20 ms" or "mbps ≥ 5 MB/s". */
 export function describeTarget(t: Target): string {
-  return t.metric === 'ratio' ? `ratio ≤ ${t.max}×` : `${t.metric} ≤ ${t.max} ms`;
+  const u = targetUnit(t.metric);
+  const parts: string[] = [];
+  if (t.min != null) parts.push(`${t.metric} ≥ ${t.min}${u}`);
+  if (t.max != null) parts.push(`${t.metric} ≤ ${t.max}${u}`);
+  return parts.join(', ');
+}
+
+/** The measured figure a metric names (NaN when absent, e.g. mbps without bytesPerRound). */
+function metricValue(r: Pick<BenchResult, 'ratio' | 'subject'>, m: TargetMetric): number {
+  if (m === 'ratio') return r.ratio;
+  if (m === 'median') return r.subject.median;
+  if (m === 'p95') return r.subject.p95;
+  return r.subject.mbps ?? Number.NaN;
 }
 
 /** Checks every target of a result against its measured figures (NaN never meets a target). */
 export function checkTargets(r: Pick<BenchResult, 'ratio' | 'subject' | 'targets'>): TargetCheck[] {
   return (r.targets ?? []).map((target) => {
-    const value =
-      target.metric === 'ratio' ? r.ratio : target.metric === 'median' ? r.subject.median : r.subject.p95;
-    return { target, value, met: Number.isFinite(value) && value <= target.max };
+    const value = metricValue(r, target.metric);
+    const met =
+      Number.isFinite(value) &&
+      (target.max == null || value <= target.max) &&
+      (target.min == null || value >= target.min);
+    return { target, value, met };
   });
 }
 

@@ -55,6 +55,20 @@ export function personAt(c: Ctx, k: number, allowBare: boolean, extra: TitleSpan
   return -1;
 }
 
+/** "Phủ Tổng thống", "Dinh Thủ tướng": a head right after a capitalised word names a place. */
+function inProper(c: Ctx, i: number): boolean {
+  const prev = c.toks[i - 1];
+  return (
+    i > 1 &&
+    prev.word &&
+    prev.cap &&
+    !prev.acr &&
+    !c.honorAt(i - 1) &&
+    !STOP_WORDS.has(prev.l) &&
+    !(BOUNDARY.has(c.toks[i - 2].l) && c.toks[i - 2].l !== ',')
+  );
+}
+
 export function scan(c: Ctx): void {
   let i = 0;
   while (i < c.n) {
@@ -101,20 +115,7 @@ export function scan(c: Ctx): void {
       } else i = Math.max(j, i + 1);
       continue;
     }
-    // "Phủ Tổng thống", "Dinh Thủ tướng": a head right after a capitalised word names a place.
-    const inProper = (): boolean => {
-      const prev = c.toks[i - 1];
-      return (
-        i > 1 &&
-        prev.word &&
-        prev.cap &&
-        !prev.acr &&
-        !c.honorAt(i - 1) &&
-        !STOP_WORDS.has(prev.l) &&
-        !(BOUNDARY.has(c.toks[i - 2].l) && c.toks[i - 2].l !== ',')
-      );
-    };
-    if ((c.titleStart(i) >= 0 && !inProper()) || c.honorAt(i)) {
+    if ((c.titleStart(i) >= 0 && !inProper(c, i)) || c.honorAt(i)) {
       const end = personAt(c, i, false, []);
       i = end >= 0 ? Math.max(end, i + 1) : end < -1 ? Math.max(-end - 2, i + 1) : i + 1;
       continue;

@@ -4,7 +4,7 @@
  */
 import { RESTRICTED_HEADS } from '../lexicon';
 import { closeParen } from '../spans';
-import { matchAt } from '../tokens';
+import { matchAt, phraseAt } from '../tokens';
 import { brandOnly, parseOrg, publicBody, publicStart } from './body';
 import type { Ctx } from './context';
 import { nameAt } from './name-at';
@@ -13,6 +13,7 @@ import {
   BUSINESS_T,
   CHAIR_SET,
   COPULA_T,
+  HEAD_T,
   LOCALITY_T,
   MOD_T,
   PUBLIC_T,
@@ -30,10 +31,8 @@ export function parseTitle(
   const h = c.titleStart(k, lower);
   if (h < 0) return null;
   const hl = c.anyHeadAt(h);
-  const head = c.toks
-    .slice(h, h + hl)
-    .map((t) => t.l)
-    .join(' ');
+  // The head's text: the table's phrase of that length (the tokens' text joined), built once.
+  const head = hl ? (phraseAt(HEAD_T, c.toks, h) as string) : '';
   let j = h + hl;
   const mod = matchAt(MOD_T, c.toks, j);
   j += mod;
