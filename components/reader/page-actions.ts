@@ -1,8 +1,7 @@
 /** Reader actions that work on the page itself: a draft of the article, saving the selection. */
 import { mapText, offsetsFromRange } from '@/lib/clips/dom-text';
 import type { ClipDraft } from '@/lib/clips/draft';
-import { recognize } from '@/lib/entities';
-import { isExtractError, readArticle } from '@/lib/article';
+import { isExtractError, readArticle, readText } from '@/lib/article';
 import { sanitizeHtml } from '@/lib/reader/sanitize';
 import type { Entity, ExtractError } from '@/lib/types';
 import { articleDraft, selectionDraft } from './draft';
@@ -42,6 +41,6 @@ export function draftOfSelection(
   const { start, end } = offsetsFromRange(root, range, map);
   const quote = map.text.slice(start, end);
   if (!quote.trim()) return null;
-  const entities: Entity[] = recognize(quote, { watchlist }).entities;
+  const entities: Entity[] = readText(quote, { watchlist }).entities;
   return selectionDraft({ ...page, text: map.text, start, end, html: htmlOfRange(range), entities });
 }
