@@ -6,7 +6,7 @@ import {
   RadioChoices,
   SelectField,
   TitledSection,
-  valueOf,
+  inputValue,
 } from '@/components/ui/form';
 import { t } from '@/components/ui/i18n';
 import { ENTITY_TYPES } from '@/lib/schema';
@@ -193,7 +193,7 @@ export function SettingsSection({ services }: { services: OptionsServices }) {
               aria-label={t('optionsEntityColor', t(`optionsEntity_${type}`))}
               data-testid={`settings-color-${type}`}
               value={s.entityColors[type]}
-              onChange={(e) => void save({ entityColors: { ...s.entityColors, [type]: valueOf(e) } })}
+              onChange={(e) => void save({ entityColors: { ...s.entityColors, [type]: inputValue(e) } })}
             />
           </p>
         ))}
@@ -207,8 +207,8 @@ export function SettingsSection({ services }: { services: OptionsServices }) {
           cols={50}
           data-testid="settings-watchlist"
           value={watchText}
-          onInput={(e) => setWatchText(valueOf(e))}
-          onChange={(e) => void save({ watchlist: parseWatchlist(valueOf(e)) })}
+          onInput={(e) => setWatchText(inputValue(e))}
+          onChange={(e) => void save({ watchlist: parseWatchlist(inputValue(e)) })}
         />
       </p>
       <ChoiceRow c={language} />

@@ -14,7 +14,8 @@ export interface FieldOption<V extends string = string> {
 }
 
 /** Value of the input or select an event came from. */
-export const valueOf = (e: Event): string => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+export const inputValue = (e: Event): string =>
+  (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 /** Checked state of the checkbox or radio button an event came from. */
 export const checkedOf = (e: Event): boolean => (e.currentTarget as HTMLInputElement).checked;
 
@@ -42,7 +43,7 @@ export function SelectField<V extends string>(
         id={props.id}
         data-testid={props.testId}
         value={props.value}
-        onChange={(e) => props.onChange(valueOf(e) as V)}
+        onChange={(e) => props.onChange(inputValue(e) as V)}
       >
         {props.blank !== undefined && <option value="">{props.blank}</option>}
         {props.options.map((o) => (
@@ -83,8 +84,8 @@ export function InputField(
         autocomplete={props.autocomplete}
         placeholder={props.placeholder}
         value={props.value}
-        onChange={onChange && ((e) => onChange(valueOf(e)))}
-        onInput={onInput && ((e) => onInput(valueOf(e)))}
+        onChange={onChange && ((e) => onChange(inputValue(e)))}
+        onInput={onInput && ((e) => onInput(inputValue(e)))}
       />
     </>
   );
