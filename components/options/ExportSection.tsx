@@ -1,18 +1,17 @@
 /** Export section: scope, format, progress and the resulting file as a download link. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { exportFormatOptions } from '@/components/ui/export-formats';
+import { ExportFormatSelect } from '@/components/ui/ExportFormatSelect';
 import {
   CheckboxLabel,
   type FieldOption,
   ProgressLine,
   RadioChoices,
-  SelectField,
   TitledSection,
 } from '@/components/ui/form';
 import { useLiveQuery } from '@/components/ui/hooks';
 import { t } from '@/components/ui/i18n';
 import { listCollections } from '@/lib/clips/collections';
-import { type ExportFormat, exportClippings, isExportFormat } from '@/lib/export';
+import { type ExportFormat, exportClippings } from '@/lib/export';
 import { countScope, type ExportScope, loadScope } from './scope';
 import { CancelledError, canUseWorker, exportInWorker, TransferSession } from './transfer';
 import type { OptionsServices } from './services';
@@ -143,17 +142,13 @@ export function ExportSection({ services }: { services: OptionsServices }) {
         )}
       </fieldset>
       <p>
-        <SelectField
+        <ExportFormatSelect
           id="export-format"
-          testId="export-format"
           label={t('optionsExportFormat')}
           value={format}
-          options={exportFormatOptions()}
           onChange={(v) => {
-            if (isExportFormat(v)) {
-              clearResult();
-              setFormat(v);
-            }
+            clearResult();
+            setFormat(v);
           }}
         />
       </p>
