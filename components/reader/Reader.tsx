@@ -75,7 +75,12 @@ export function Reader(props: ReaderProps) {
           <CloseButton onClose={props.onClose} />
         </div>
         {failure ? (
-          <div class="bg-error" role="alert" data-testid="reader-error" data-error-code={error?.code ?? 'failed'}>
+          <div
+            class="bg-error"
+            role="alert"
+            data-testid="reader-error"
+            data-error-code={error?.code ?? 'failed'}
+          >
             <h1>{t(error?.code === 'too-large' ? 'rdTooLargeTitle' : 'rdErrorTitle')}</h1>
             <p>{failure}</p>
           </div>
@@ -98,15 +103,10 @@ export function Reader(props: ReaderProps) {
 }
 
 function CloseButton(props: { onClose: () => void }) {
+  // Named by its visible word ("Đóng" / "Close"); the ✕ is decoration.
   return (
-    <button
-      type="button"
-      class="bg-close"
-      data-testid="reader-close"
-      aria-label={t('rdClose')}
-      onClick={props.onClose}
-    >
-      ✕ <span>{t('rdClose')}</span>
+    <button type="button" class="bg-close" data-testid="reader-close" onClick={props.onClose}>
+      <span aria-hidden="true">✕</span> <span>{t('rdClose')}</span>
     </button>
   );
 }
