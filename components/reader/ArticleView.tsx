@@ -101,8 +101,7 @@ export function ArticleView(
     props.saveSettings({ entityTypesShown });
   };
 
-  const draftWith = (hs: Highlight[]): ClipDraft =>
-    articleDraft(article, data.url, textRef.current, entities, hs);
+  const draftWith = (hs: Highlight[]): ClipDraft => articleDraft(article, data.url, textRef.current, entities, hs);
 
   const doSave = async (hs: Highlight[]) => {
     if (data.moved) {
@@ -239,11 +238,7 @@ export function ArticleView(
             }
             const box = el.getBoundingClientRect();
             const rootBox = root.getBoundingClientRect();
-            setCard({
-              group: g,
-              x: box.left - rootBox.left - 300,
-              y: box.top - rootBox.top + root.scrollTop,
-            });
+            setCard({ group: g, x: box.left - rootBox.left - 300, y: box.top - rootBox.top + root.scrollTop });
           }}
         >
           <HighlightList

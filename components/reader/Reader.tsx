@@ -75,12 +75,7 @@ export function Reader(props: ReaderProps) {
           <CloseButton onClose={props.onClose} />
         </div>
         {failure ? (
-          <div
-            class="bg-error"
-            role="alert"
-            data-testid="reader-error"
-            data-error-code={error?.code ?? 'failed'}
-          >
+          <div class="bg-error" role="alert" data-testid="reader-error" data-error-code={error?.code ?? 'failed'}>
             <h1>{t(error?.code === 'too-large' ? 'rdTooLargeTitle' : 'rdErrorTitle')}</h1>
             <p>{failure}</p>
           </div>
