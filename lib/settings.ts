@@ -6,6 +6,8 @@ import type { EntityType } from './types';
 /** 'auto' follows the system's light or dark mode (prefers-color-scheme) until the user picks one. */
 export const READER_THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
 export const READER_FONTS = ['serif', 'sans'] as const;
+/** Bounds of the reader's number settings: font size in px, line width in characters. */
+export const READER_RANGES = { fontSize: { min: 14, max: 28 }, lineWidth: { min: 45, max: 90 } } as const;
 export type ReaderTheme = (typeof READER_THEMES)[number];
 export type ReaderFont = (typeof READER_FONTS)[number];
 
@@ -47,13 +49,13 @@ export const DEFAULT_SETTINGS: Settings = {
 export function normalizeSettings(value: unknown): Settings {
   const v = (value && typeof value === 'object' ? value : {}) as Partial<Settings>;
   const r = (v.reader && typeof v.reader === 'object' ? v.reader : {}) as Partial<ReaderPrefs>;
-  const clamp = (n: unknown, lo: number, hi: number, d: number) =>
-    typeof n === 'number' && Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : d;
+  const clamp = (n: unknown, range: { min: number; max: number }, d: number) =>
+    typeof n === 'number' && Number.isFinite(n) ? Math.min(range.max, Math.max(range.min, n)) : d;
   const d = DEFAULT_SETTINGS;
   return {
     reader: {
-      fontSize: clamp(r.fontSize, 14, 28, d.reader.fontSize),
-      lineWidth: clamp(r.lineWidth, 45, 90, d.reader.lineWidth),
+      fontSize: clamp(r.fontSize, READER_RANGES.fontSize, d.reader.fontSize),
+      lineWidth: clamp(r.lineWidth, READER_RANGES.lineWidth, d.reader.lineWidth),
       theme:
         r.theme === 'sepia' || r.theme === 'dark' || r.theme === 'light' || r.theme === 'auto'
           ? r.theme

@@ -1,11 +1,10 @@
 /** Bulk actions on the selected clippings: move, tag (with autocomplete), delete, export. */
 import { useState } from 'preact/hooks';
+import { ExportFormatSelect } from '@/components/ui/ExportFormatSelect';
+import { InputField, SelectField } from '@/components/ui/form';
 import { t } from '@/components/ui/i18n';
-import { EXPORT_FORMATS, FORMATS } from '@/lib/export';
+import type { ExportFormat } from '@/lib/export';
 import type { Collection } from '@/lib/types';
-
-/** Export formats offered: the one registry of lib/export (labels, never raw ids, are shown). */
-export const BULK_EXPORT_FORMATS = EXPORT_FORMATS;
 
 export interface BulkBarProps {
   count: number;
@@ -19,11 +18,17 @@ export interface BulkBarProps {
   onClear: () => void;
 }
 
+/** Adding or removing the typed tag on the selection. */
+const TAG_ACTIONS = [
+  { testId: 'bulk-tag-add', label: 'libAddTag', add: true },
+  { testId: 'bulk-tag-remove', label: 'libRemoveTag', add: false },
+] as const;
+
 /** The toolbar shown while clippings are selected (`bulk-*` test ids). */
 export function BulkBar(p: BulkBarProps) {
   const [target, setTarget] = useState('');
   const [tag, setTag] = useState('');
-  const [format, setFormat] = useState<string>('json');
+  const [format, setFormat] = useState<ExportFormat>('json');
   return (
     <section class="bulk" data-testid="bulk-bar" aria-label={t('libBulkActions')}>
       <strong role="status">{t('libSelected', p.count)}</strong>
@@ -31,20 +36,15 @@ export function BulkBar(p: BulkBarProps) {
         {t('libUnselect')}
       </button>
       <span class="group">
-        <label for="bulk-move-target">{t('libMoveTo')}</label>
-        <select
+        <SelectField
           id="bulk-move-target"
-          data-testid="bulk-move-target"
+          testId="bulk-move-target"
+          label={t('libMoveTo')}
+          blank="—"
           value={target}
-          onChange={(e) => setTarget((e.currentTarget as HTMLSelectElement).value)}
-        >
-          <option value="">—</option>
-          {p.collections.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
+          options={p.collections.map((c) => ({ value: c.id, label: c.name }))}
+          onChange={setTarget}
+        />
         <button
           type="button"
           data-testid="bulk-move"
@@ -55,51 +55,40 @@ export function BulkBar(p: BulkBarProps) {
         </button>
       </span>
       <span class="group">
-        <label for="bulk-tag-input">{t('libTag')}</label>
-        <input
+        <InputField
           id="bulk-tag-input"
-          data-testid="bulk-tag-input"
+          testId="bulk-tag-input"
           type="text"
+          label={t('libTag')}
           list="tag-suggestions"
           autocomplete="off"
           value={tag}
-          onInput={(e) => setTag((e.currentTarget as HTMLInputElement).value)}
+          onInput={setTag}
         />
         <datalist id="tag-suggestions">
           {p.tags.map((x) => (
             <option key={x} value={x} />
           ))}
         </datalist>
-        <button
-          type="button"
-          data-testid="bulk-tag-add"
-          disabled={!tag.trim() || p.busy}
-          onClick={() => p.onTag(tag.trim(), true)}
-        >
-          {t('libAddTag')}
-        </button>
-        <button
-          type="button"
-          data-testid="bulk-tag-remove"
-          disabled={!tag.trim() || p.busy}
-          onClick={() => p.onTag(tag.trim(), false)}
-        >
-          {t('libRemoveTag')}
-        </button>
+        {TAG_ACTIONS.map((a) => (
+          <button
+            key={a.testId}
+            type="button"
+            data-testid={a.testId}
+            disabled={!tag.trim() || p.busy}
+            onClick={() => p.onTag(tag.trim(), a.add)}
+          >
+            {t(a.label)}
+          </button>
+        ))}
       </span>
       <span class="group">
-        <label for="bulk-export-format">{t('libExportAs')}</label>
-        <select
+        <ExportFormatSelect
           id="bulk-export-format"
+          label={t('libExportAs')}
           value={format}
-          onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value)}
-        >
-          {BULK_EXPORT_FORMATS.map((f) => (
-            <option key={f} value={f}>
-              {t(FORMATS[f].label)}
-            </option>
-          ))}
-        </select>
+          onChange={setFormat}
+        />
         <button type="button" data-testid="bulk-export" disabled={p.busy} onClick={() => p.onExport(format)}>
           {t('libExport')}
         </button>

@@ -1,4 +1,5 @@
 /** Filters of the library list: collection, tag, site, published-date range, entity. */
+import { type FieldOption, InputField, SelectField } from '@/components/ui/form';
 import { t } from '@/components/ui/i18n';
 import type { EntityCount } from '@/lib/clips/clippings';
 import type { Collection } from '@/lib/types';
@@ -13,33 +14,14 @@ export interface FiltersPanelProps {
   onClear: () => void;
 }
 
-/** One labelled <select> with an "all" option. */
-function Choice(props: {
-  id: string;
-  label: string;
-  value: string;
-  options: { value: string; label: string }[];
-  onChange: (v: string) => void;
-}) {
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <select
-        id={props.id}
-        data-testid={props.id}
-        value={props.value}
-        onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
-      >
-        <option value="">{t('libAll')}</option>
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+/** Filters chosen from a list of values. */
+type ListFilter = 'collectionId' | 'tag' | 'siteName';
+
+/** The published-date range's two ends. */
+const DATE_BOUNDS = [
+  { key: 'from', label: 'libFrom' },
+  { key: 'to', label: 'libTo' },
+] as const;
 
 /** The filter panel (`filter-collection`, `filter-tag`, `filter-site`, `filter-from`, `filter-to`). */
 export function FiltersPanel({
@@ -51,48 +33,48 @@ export function FiltersPanel({
   onClear,
 }: FiltersPanelProps) {
   const entity = filters.entityKey ? entities?.find((e) => e.key === filters.entityKey) : undefined;
+  const plain = (values: readonly string[] | undefined) =>
+    (values ?? []).map((x) => ({ value: x, label: x }));
+  /** The filters chosen from a list, each with an "all" option (`filter-<id>`). */
+  const choices: { id: string; label: string; key: ListFilter; options: FieldOption[] }[] = [
+    {
+      id: 'collection',
+      label: 'libCollection',
+      key: 'collectionId',
+      options: collections.map((c) => ({ value: c.id, label: c.name })),
+    },
+    { id: 'tag', label: 'libTag', key: 'tag', options: plain(facets?.tags) },
+    { id: 'site', label: 'libSite', key: 'siteName', options: plain(facets?.sites) },
+  ];
   return (
     <section class="panel filters" aria-labelledby="filters-h">
       <h2 id="filters-h">{t('libFilters')}</h2>
-      <Choice
-        id="filter-collection"
-        label={t('libCollection')}
-        value={filters.collectionId}
-        options={collections.map((c) => ({ value: c.id, label: c.name }))}
-        onChange={(collectionId) => onChange({ collectionId })}
-      />
-      <Choice
-        id="filter-tag"
-        label={t('libTag')}
-        value={filters.tag}
-        options={(facets?.tags ?? []).map((x) => ({ value: x, label: x }))}
-        onChange={(tag) => onChange({ tag })}
-      />
-      <Choice
-        id="filter-site"
-        label={t('libSite')}
-        value={filters.siteName}
-        options={(facets?.sites ?? []).map((x) => ({ value: x, label: x }))}
-        onChange={(siteName) => onChange({ siteName })}
-      />
+      {choices.map((c) => (
+        <div class="field" key={c.id}>
+          <SelectField
+            id={`filter-${c.id}`}
+            testId={`filter-${c.id}`}
+            label={t(c.label)}
+            blank={t('libAll')}
+            value={filters[c.key]}
+            options={c.options}
+            onChange={(v) => onChange({ [c.key]: v })}
+          />
+        </div>
+      ))}
       <fieldset class="dates">
         <legend>{t('libPublished')}</legend>
-        <label for="filter-from">{t('libFrom')}</label>
-        <input
-          id="filter-from"
-          data-testid="filter-from"
-          type="date"
-          value={filters.from}
-          onChange={(e) => onChange({ from: (e.currentTarget as HTMLInputElement).value })}
-        />
-        <label for="filter-to">{t('libTo')}</label>
-        <input
-          id="filter-to"
-          data-testid="filter-to"
-          type="date"
-          value={filters.to}
-          onChange={(e) => onChange({ to: (e.currentTarget as HTMLInputElement).value })}
-        />
+        {DATE_BOUNDS.map((b) => (
+          <InputField
+            key={b.key}
+            id={`filter-${b.key}`}
+            testId={`filter-${b.key}`}
+            type="date"
+            label={t(b.label)}
+            value={filters[b.key]}
+            onChange={(v) => onChange({ [b.key]: v })}
+          />
+        ))}
       </fieldset>
       {filters.entityKey && (
         <p class="entity-filter" data-testid="filter-entity">

@@ -1,8 +1,8 @@
 /** Tags management: every tag, click to filter, rename or delete it across all clippings. */
-import { useState } from 'preact/hooks';
 import { t } from '@/components/ui/i18n';
 import type { BaoGonDB } from '@/lib/clips/db';
 import type { LibraryActions } from './actions';
+import { EditableList, FailureNote, useFailureNote } from './EditableList';
 
 /**
  * Renames (`to` non-empty) or removes (`to` = '') a tag on every clipping that has it, through
@@ -37,16 +37,7 @@ export interface TagsPanelProps {
 
 /** The tags panel (`tag-item`, rename form with <datalist> autocomplete). */
 export function TagsPanel({ db, actions, tags, active, onPick }: TagsPanelProps) {
-  const [editing, setEditing] = useState<{ from: string; to: string } | null>(null);
-  const [error, setError] = useState('');
-  const run = async (fn: () => Promise<unknown>) => {
-    setError('');
-    try {
-      await fn();
-    } catch {
-      setError(t('libActionFailed'));
-    }
-  };
+  const { error, run } = useFailureNote(t('libActionFailed'));
   return (
     <section class="panel tags-panel" aria-labelledby="tags-h">
       <h2 id="tags-h">{t('libTags')}</h2>
@@ -56,74 +47,32 @@ export function TagsPanel({ db, actions, tags, active, onPick }: TagsPanelProps)
           <option key={x} value={x} />
         ))}
       </datalist>
-      <ul>
-        {tags.map((tag) => (
-          <li key={tag}>
-            {editing?.from === tag ? (
-              <form
-                class="inline"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  const to = editing.to.trim();
-                  if (!to) return;
-                  void run(() => retagAll(db, actions, tag, to)).then(() => setEditing(null));
-                }}
-              >
-                <label class="sr-only" for="tag-rename">
-                  {t('libRenameTag', tag)}
-                </label>
-                <input
-                  id="tag-rename"
-                  type="text"
-                  list="tag-names"
-                  value={editing.to}
-                  onInput={(e) => setEditing({ from: tag, to: (e.currentTarget as HTMLInputElement).value })}
-                />
-                <button type="submit">{t('libOk')}</button>
-                <button type="button" onClick={() => setEditing(null)}>
-                  {t('libCancel')}
-                </button>
-              </form>
-            ) : (
-              <>
-                <button
-                  type="button"
-                  class={tag === active ? 'link active' : 'link'}
-                  data-testid="tag-item"
-                  aria-pressed={tag === active}
-                  onClick={() => onPick(tag === active ? '' : tag)}
-                >
-                  #{tag}
-                </button>
-                <button
-                  type="button"
-                  class="small"
-                  aria-label={t('libRenameTag', tag)}
-                  onClick={() => setEditing({ from: tag, to: tag })}
-                >
-                  ✎
-                </button>
-                <button
-                  type="button"
-                  class="small"
-                  aria-label={t('libDeleteTag', tag)}
-                  onClick={() => {
-                    if (window.confirm(t('libConfirmDeleteTag', tag)))
-                      void run(() => retagAll(db, actions, tag, ''));
-                  }}
-                >
-                  ✕
-                </button>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
+      <EditableList
+        items={tags}
+        keyOf={(tag) => tag}
+        nameOf={(tag) => tag}
+        show={(tag) => (
+          <button
+            type="button"
+            class={tag === active ? 'link active' : 'link'}
+            data-testid="tag-item"
+            aria-pressed={tag === active}
+            onClick={() => onPick(tag === active ? '' : tag)}
+          >
+            #{tag}
+          </button>
+        )}
+        renameLabel={(tag) => t('libRenameTag', tag)}
+        deleteLabel={(tag) => t('libDeleteTag', tag)}
+        confirmDelete={(tag) => t('libConfirmDeleteTag', tag)}
+        inputId={() => 'tag-rename'}
+        inputList="tag-names"
+        formClass="inline"
+        rename={(tag, to) => (to.trim() ? retagAll(db, actions, tag, to.trim()) : null)}
+        remove={(tag) => retagAll(db, actions, tag, '')}
+        run={run}
+      />
+      <FailureNote error={error} />
     </section>
   );
 }

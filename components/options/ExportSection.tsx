@@ -1,9 +1,17 @@
 /** Export section: scope, format, progress and the resulting file as a download link. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ExportFormatSelect } from '@/components/ui/ExportFormatSelect';
+import {
+  CheckboxLabel,
+  type FieldOption,
+  ProgressLine,
+  RadioChoices,
+  TitledSection,
+} from '@/components/ui/form';
 import { useLiveQuery } from '@/components/ui/hooks';
 import { t } from '@/components/ui/i18n';
 import { listCollections } from '@/lib/clips/collections';
-import { EXPORT_FORMATS, type ExportFormat, exportClippings, FORMATS, isExportFormat } from '@/lib/export';
+import { type ExportFormat, exportClippings } from '@/lib/export';
 import { countScope, type ExportScope, loadScope } from './scope';
 import { CancelledError, canUseWorker, exportInWorker, TransferSession } from './transfer';
 import type { OptionsServices } from './services';
@@ -100,83 +108,49 @@ export function ExportSection({ services }: { services: OptionsServices }) {
     setChosen((cur) => (on ? [...cur, id] : cur.filter((x) => x !== id)));
   };
 
+  const scopes: FieldOption<ScopeKind>[] = [
+    { value: 'all', label: t('optionsScopeAll'), testId: 'export-scope-all' },
+    { value: 'collections', label: t('optionsScopeCollections'), testId: 'export-scope-collections' },
+  ];
+  if (selection) {
+    scopes.push({
+      value: 'selection',
+      label: t('optionsScopeSelection', selection.length),
+      testId: 'export-scope-selection',
+    });
+  }
+
   return (
-    <section aria-labelledby="export-heading" data-testid="export-section">
-      <h2 id="export-heading">{t('optionsExportHeading')}</h2>
+    <TitledSection id="export" title={t('optionsExportHeading')} testId="export-section">
       <fieldset>
         <legend>{t('optionsExportScope')}</legend>
-        <label>
-          <input
-            type="radio"
-            name="export-scope"
-            value="all"
-            data-testid="export-scope-all"
-            checked={kind === 'all'}
-            onChange={() => pick('all')}
-          />{' '}
-          {t('optionsScopeAll')}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="export-scope"
-            value="collections"
-            data-testid="export-scope-collections"
-            checked={kind === 'collections'}
-            onChange={() => pick('collections')}
-          />{' '}
-          {t('optionsScopeCollections')}
-        </label>
-        {selection && (
-          <label>
-            <input
-              type="radio"
-              name="export-scope"
-              value="selection"
-              data-testid="export-scope-selection"
-              checked={kind === 'selection'}
-              onChange={() => pick('selection')}
-            />{' '}
-            {t('optionsScopeSelection', selection.length)}
-          </label>
-        )}
+        <RadioChoices name="export-scope" value={kind} options={scopes} onChange={pick} />
         {kind === 'collections' && (
           <fieldset class="options-collections">
             <legend>{t('optionsScopeCollectionsLegend')}</legend>
             {collections.map((c) => (
-              <label key={c.id}>
-                <input
-                  type="checkbox"
-                  data-testid={`export-collection-${c.id}`}
-                  checked={chosen.includes(c.id)}
-                  onChange={(e) => toggle(c.id, (e.currentTarget as HTMLInputElement).checked)}
-                />{' '}
+              <CheckboxLabel
+                key={c.id}
+                testId={`export-collection-${c.id}`}
+                checked={chosen.includes(c.id)}
+                onChange={(on) => toggle(c.id, on)}
+              >
                 {c.name}
-              </label>
+              </CheckboxLabel>
             ))}
           </fieldset>
         )}
       </fieldset>
       <p>
-        <label for="export-format">{t('optionsExportFormat')}</label>{' '}
-        <select
+        <ExportFormatSelect
           id="export-format"
-          data-testid="export-format"
+          label={t('optionsExportFormat')}
           value={format}
-          onChange={(e) => {
-            const v = (e.currentTarget as HTMLSelectElement).value;
-            if (isExportFormat(v)) {
-              clearResult();
-              setFormat(v);
-            }
+          onChange={(v) => {
+            clearResult();
+            setFormat(v);
           }}
-        >
-          {EXPORT_FORMATS.map((f) => (
-            <option key={f} value={f}>
-              {t(FORMATS[f].label)}
-            </option>
-          ))}
-        </select>
+        />
       </p>
       <p class="options-muted" data-testid="export-count" aria-live="polite">
         {count === undefined ? '' : t('optionsExportCount', count)}
@@ -190,15 +164,18 @@ export function ExportSection({ services }: { services: OptionsServices }) {
         {t('optionsExportButton')}
       </button>
       {progress && (
-        <p aria-live="polite">
-          <progress data-testid="export-progress" max={Math.max(1, progress.total)} value={progress.done} />{' '}
-          {t('optionsExporting', [progress.done, progress.total])}{' '}
+        <ProgressLine
+          testId="export-progress"
+          done={progress.done}
+          total={progress.total}
+          text={t('optionsExporting', [progress.done, progress.total])}
+        >
           {sessionRef.current && (
             <button type="button" data-testid="export-cancel" onClick={() => sessionRef.current?.cancel()}>
               {t('optionsExportCancel')}
             </button>
           )}
-        </p>
+        </ProgressLine>
       )}
       {result && (
         <p role="status">
@@ -214,7 +191,7 @@ export function ExportSection({ services }: { services: OptionsServices }) {
           {error}
         </p>
       )}
-    </section>
+    </TitledSection>
   );
 }
 

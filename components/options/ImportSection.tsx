@@ -1,15 +1,10 @@
 /** Import section: choose a JSON export, see a dry-run summary, confirm; all or nothing. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ProgressLine, TitledSection } from '@/components/ui/form';
 import { t } from '@/components/ui/i18n';
-import {
-  applyImport,
-  ImportError,
-  type ImportPlan,
-  loadExisting,
-  parseImport,
-  planImport,
-} from '@/lib/export/import';
+import { applyImport, ImportError, type ImportPlan } from '@/lib/export/import';
 import { MAX_IMPORT_BYTES } from '@/lib/export/schema';
+import { MAX_LISTED, planFile, summarizePlan } from './import-plan';
 import type { OptionsServices } from './services';
 import {
   applyInWorker,
@@ -20,9 +15,6 @@ import {
   TransferSession,
 } from './transfer';
 import type { ImportSummary } from './transfer-protocol';
-
-/** Invalid records listed in the summary (the rest are counted). */
-const MAX_LISTED = 50;
 
 /** What the page knows of a plan: its summary, and the records when it was planned on the page. */
 interface Planned {
@@ -65,16 +57,6 @@ export function ImportSection({ services }: { services: OptionsServices }) {
     sessionRef.current = null;
   };
 
-  const summarize = (p: ImportPlan): ImportSummary => ({
-    total: p.total,
-    new: p.new.length,
-    updated: p.updated.length,
-    duplicates: p.duplicates.length,
-    invalid: p.invalid.slice(0, MAX_LISTED),
-    invalidCount: p.invalid.length,
-    newCollections: p.newCollections.map((c) => c.name),
-  });
-
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
@@ -96,9 +78,8 @@ export function ImportSection({ services }: { services: OptionsServices }) {
         setState({ step: 'planned', plan: { summary, plan: null } });
         return;
       }
-      const parsed = parseImport(new Uint8Array(await file.arrayBuffer()));
-      const plan = planImport(await loadExisting(services.db), parsed);
-      setState({ step: 'planned', plan: { summary: summarize(plan), plan } });
+      const plan = await planFile(services.db, file);
+      setState({ step: 'planned', plan: { summary: summarizePlan(plan), plan } });
     } catch (err) {
       endSession();
       if (err instanceof CancelledError) setState({ step: 'error', message: t('optionsImportCancelled') });
@@ -139,8 +120,7 @@ export function ImportSection({ services }: { services: OptionsServices }) {
   const counter = state.step === 'reading' || state.step === 'writing' ? state : null;
 
   return (
-    <section aria-labelledby="import-heading" data-testid="import-section">
-      <h2 id="import-heading">{t('optionsImportHeading')}</h2>
+    <TitledSection id="import" title={t('optionsImportHeading')} testId="import-section">
       <p class="options-muted" id="import-help">
         {t('optionsImportHelp')}
       </p>
@@ -163,14 +143,12 @@ export function ImportSection({ services }: { services: OptionsServices }) {
         </p>
       )}
       {state.step === 'writing' && counter?.total ? (
-        <p aria-live="polite">
-          <progress
-            data-testid="import-progress"
-            max={Math.max(1, counter.total)}
-            value={counter.done ?? 0}
-          />{' '}
-          {t('optionsImportProgress', [counter.done ?? 0, counter.total])}
-        </p>
+        <ProgressLine
+          testId="import-progress"
+          done={counter.done ?? 0}
+          total={counter.total}
+          text={t('optionsImportProgress', [counter.done ?? 0, counter.total])}
+        />
       ) : null}
       {busy && sessionRef.current && (
         <p>
@@ -237,6 +215,6 @@ export function ImportSection({ services }: { services: OptionsServices }) {
           {state.message}
         </p>
       )}
-    </section>
+    </TitledSection>
   );
 }

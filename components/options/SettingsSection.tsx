@@ -1,9 +1,53 @@
 /** Settings section: detection scope, auto-open, reader defaults, entity types and colours, watchlist, language. */
 import { useEffect, useState } from 'preact/hooks';
+import {
+  CheckboxLabel,
+  InputField,
+  RadioChoices,
+  SelectField,
+  TitledSection,
+  inputValue,
+} from '@/components/ui/form';
 import { t } from '@/components/ui/i18n';
-import type { Settings } from '@/lib/settings';
 import { ENTITY_TYPES } from '@/lib/schema';
+import { READER_FONTS, READER_RANGES, READER_THEMES, type ReaderPrefs, type Settings } from '@/lib/settings';
 import type { OptionsServices } from './services';
+
+/** A setting chosen from a list: element id `opt-<id>`, test id `settings-<test>`, option labels `<prefix><Value>`. */
+interface ChoiceSetting {
+  id: string;
+  test: string;
+  label: string;
+  prefix: string;
+  values: readonly string[];
+  value: string;
+  set: (value: string) => void;
+}
+
+const NUMBER_SETTINGS: { key: keyof typeof READER_RANGES; id: string; label: string }[] = [
+  { key: 'fontSize', id: 'font-size', label: 'optionsFontSize' },
+  { key: 'lineWidth', id: 'line-width', label: 'optionsLineWidth' },
+];
+
+const UI_LANGUAGES: readonly Settings['uiLanguage'][] = ['auto', 'vi', 'en'];
+
+const capital = (v: string) => v.charAt(0).toUpperCase() + v.slice(1);
+
+/** One `<p>` with the select of a list setting. */
+function ChoiceRow({ c }: { c: ChoiceSetting }) {
+  return (
+    <p>
+      <SelectField
+        id={`opt-${c.id}`}
+        testId={`settings-${c.test}`}
+        label={t(c.label)}
+        value={c.value}
+        options={c.values.map((v) => ({ value: v, label: t(`${c.prefix}${capital(v)}`) }))}
+        onChange={c.set}
+      />
+    </p>
+  );
+}
 
 /** Watchlist textarea content → phrases (trimmed, blank lines and repeats dropped). */
 export function parseWatchlist(text: string): string[] {
@@ -60,125 +104,96 @@ export function SettingsSection({ services }: { services: OptionsServices }) {
     }
   };
 
-  const reader = (patch: Partial<Settings['reader']>) => void save({ reader: { ...s.reader, ...patch } });
-  const num = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
-  const val = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+  const reader = (patch: Partial<ReaderPrefs>) => void save({ reader: { ...s.reader, ...patch } });
+  const readerChoices: ChoiceSetting[] = [
+    {
+      id: 'theme',
+      test: 'theme',
+      label: 'optionsTheme',
+      prefix: 'optionsTheme',
+      values: READER_THEMES,
+      value: s.reader.theme,
+      set: (v) => reader({ theme: v as ReaderPrefs['theme'] }),
+    },
+    {
+      id: 'font',
+      test: 'font',
+      label: 'optionsFont',
+      prefix: 'optionsFont',
+      values: READER_FONTS,
+      value: s.reader.font,
+      set: (v) => reader({ font: v as ReaderPrefs['font'] }),
+    },
+  ];
+  const language: ChoiceSetting = {
+    id: 'lang',
+    test: 'language',
+    label: 'optionsLanguage',
+    prefix: 'optionsLang',
+    values: UI_LANGUAGES,
+    value: s.uiLanguage,
+    set: (v) => void save({ uiLanguage: v as Settings['uiLanguage'] }),
+  };
 
   return (
-    <section aria-labelledby="settings-heading" data-testid="settings-section">
-      <h2 id="settings-heading">{t('optionsSettingsHeading')}</h2>
+    <TitledSection id="settings" title={t('optionsSettingsHeading')} testId="settings-section">
       <fieldset>
         <legend>{t('optionsDetectLegend')}</legend>
-        <label>
-          <input
-            type="radio"
-            name="detect"
-            data-testid="settings-detect-list"
-            checked={!s.detectAllSites}
-            onChange={() => chooseAllSites(false)}
-          />{' '}
-          {t('optionsDetectNewsList')}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="detect"
-            data-testid="settings-detect-all"
-            checked={s.detectAllSites}
-            onChange={() => chooseAllSites(true)}
-          />{' '}
-          {t('optionsDetectAllSites')}
-        </label>
+        <RadioChoices
+          name="detect"
+          value={s.detectAllSites ? 'all' : 'list'}
+          options={[
+            { value: 'list', label: t('optionsDetectNewsList'), testId: 'settings-detect-list' },
+            { value: 'all', label: t('optionsDetectAllSites'), testId: 'settings-detect-all' },
+          ]}
+          onChange={(v) => chooseAllSites(v === 'all')}
+        />
       </fieldset>
       <p>
-        <label>
-          <input
-            type="checkbox"
-            data-testid="settings-auto-open"
-            checked={s.autoOpenReader}
-            onChange={(e) => void save({ autoOpenReader: (e.currentTarget as HTMLInputElement).checked })}
-          />{' '}
+        <CheckboxLabel
+          testId="settings-auto-open"
+          checked={s.autoOpenReader}
+          onChange={(on) => void save({ autoOpenReader: on })}
+        >
           {t('optionsAutoOpen')}
-        </label>
+        </CheckboxLabel>
       </p>
       <fieldset>
         <legend>{t('optionsReaderLegend')}</legend>
-        <p>
-          <label for="opt-font-size">{t('optionsFontSize')}</label>{' '}
-          <input
-            id="opt-font-size"
-            type="number"
-            min={14}
-            max={28}
-            data-testid="settings-font-size"
-            value={s.reader.fontSize}
-            onChange={(e) => reader({ fontSize: num(e) })}
-          />
-        </p>
-        <p>
-          <label for="opt-line-width">{t('optionsLineWidth')}</label>{' '}
-          <input
-            id="opt-line-width"
-            type="number"
-            min={45}
-            max={90}
-            data-testid="settings-line-width"
-            value={s.reader.lineWidth}
-            onChange={(e) => reader({ lineWidth: num(e) })}
-          />
-        </p>
-        <p>
-          <label for="opt-theme">{t('optionsTheme')}</label>{' '}
-          <select
-            id="opt-theme"
-            data-testid="settings-theme"
-            value={s.reader.theme}
-            onChange={(e) => reader({ theme: val(e) as Settings['reader']['theme'] })}
-          >
-            <option value="light">{t('optionsThemeLight')}</option>
-            <option value="sepia">{t('optionsThemeSepia')}</option>
-            <option value="dark">{t('optionsThemeDark')}</option>
-          </select>
-        </p>
-        <p>
-          <label for="opt-font">{t('optionsFont')}</label>{' '}
-          <select
-            id="opt-font"
-            data-testid="settings-font"
-            value={s.reader.font}
-            onChange={(e) => reader({ font: val(e) as Settings['reader']['font'] })}
-          >
-            <option value="serif">{t('optionsFontSerif')}</option>
-            <option value="sans">{t('optionsFontSans')}</option>
-          </select>
-        </p>
+        {NUMBER_SETTINGS.map((n) => (
+          <p key={n.key}>
+            <InputField
+              id={`opt-${n.id}`}
+              testId={`settings-${n.id}`}
+              type="number"
+              {...READER_RANGES[n.key]}
+              label={t(n.label)}
+              value={s.reader[n.key]}
+              onChange={(v) => reader({ [n.key]: Number(v) })}
+            />
+          </p>
+        ))}
+        {readerChoices.map((c) => (
+          <ChoiceRow key={c.id} c={c} />
+        ))}
       </fieldset>
       <fieldset>
         <legend>{t('optionsEntitiesLegend')}</legend>
         {ENTITY_TYPES.map((type) => (
           <p key={type}>
-            <label>
-              <input
-                type="checkbox"
-                data-testid={`settings-entity-${type}`}
-                checked={s.entityTypesShown[type]}
-                onChange={(e) =>
-                  void save({
-                    entityTypesShown: {
-                      ...s.entityTypesShown,
-                      [type]: (e.currentTarget as HTMLInputElement).checked,
-                    },
-                  })
-                }
-              />{' '}
+            <CheckboxLabel
+              testId={`settings-entity-${type}`}
+              checked={s.entityTypesShown[type]}
+              onChange={(on) => void save({ entityTypesShown: { ...s.entityTypesShown, [type]: on } })}
+            >
               {t(`optionsEntity_${type}`)}
-            </label>{' '}
+            </CheckboxLabel>{' '}
             <input
               type="color"
               aria-label={t('optionsEntityColor', t(`optionsEntity_${type}`))}
               data-testid={`settings-color-${type}`}
               value={s.entityColors[type]}
-              onChange={(e) => void save({ entityColors: { ...s.entityColors, [type]: val(e) } })}
+              onChange={(e) => void save({ entityColors: { ...s.entityColors, [type]: inputValue(e) } })}
             />
           </p>
         ))}
@@ -192,28 +207,14 @@ export function SettingsSection({ services }: { services: OptionsServices }) {
           cols={50}
           data-testid="settings-watchlist"
           value={watchText}
-          onInput={(e) => setWatchText((e.currentTarget as HTMLTextAreaElement).value)}
-          onChange={(e) =>
-            void save({ watchlist: parseWatchlist((e.currentTarget as HTMLTextAreaElement).value) })
-          }
+          onInput={(e) => setWatchText(inputValue(e))}
+          onChange={(e) => void save({ watchlist: parseWatchlist(inputValue(e)) })}
         />
       </p>
-      <p>
-        <label for="opt-lang">{t('optionsLanguage')}</label>{' '}
-        <select
-          id="opt-lang"
-          data-testid="settings-language"
-          value={s.uiLanguage}
-          onChange={(e) => void save({ uiLanguage: val(e) as Settings['uiLanguage'] })}
-        >
-          <option value="auto">{t('optionsLangAuto')}</option>
-          <option value="vi">{t('optionsLangVi')}</option>
-          <option value="en">{t('optionsLangEn')}</option>
-        </select>
-      </p>
+      <ChoiceRow c={language} />
       <p class="options-muted" role="status" data-testid="settings-status">
         {note}
       </p>
-    </section>
+    </TitledSection>
   );
 }

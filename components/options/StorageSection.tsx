@@ -1,5 +1,6 @@
 /** Storage section: space used, whether the browser keeps the data persistently, and a button to ask. */
 import { useEffect, useState } from 'preact/hooks';
+import { TitledSection } from '@/components/ui/form';
 import { t } from '@/components/ui/i18n';
 import { formatBytes } from './ExportSection';
 import type { OptionsServices } from './services';
@@ -25,8 +26,7 @@ export function StorageSection({ services }: { services: OptionsServices }) {
   };
 
   return (
-    <section aria-labelledby="storage-heading" data-testid="storage-section">
-      <h2 id="storage-heading">{t('optionsStorageHeading')}</h2>
+    <TitledSection id="storage" title={t('optionsStorageHeading')} testId="storage-section">
       <p data-testid="storage-used">
         {usage && typeof usage.usage === 'number'
           ? t('optionsStorageUsed', [formatBytes(usage.usage), formatBytes(usage.quota ?? Number.NaN)])
@@ -41,6 +41,6 @@ export function StorageSection({ services }: { services: OptionsServices }) {
         </button>
       )}
       {denied && <p role="status">{t('optionsStoragePersistDenied')}</p>}
-    </section>
+    </TitledSection>
   );
 }

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { MessageError, sendMessage } from '@/components/browser/messaging';
 import { lastSyncText, pendingText, syncErrorText } from '@/components/sync/words';
+import { InputField, SelectField, TitledSection } from '@/components/ui/form';
 import { t } from '@/components/ui/i18n';
 import { listCollections } from '@/lib/clips/collections';
 import { isAllowedServerUrl, originPattern } from '@/lib/sync/couch';
@@ -64,9 +65,28 @@ export function SyncSection({ services }: { services: OptionsServices }) {
   };
 
   const name = (id: string) => collections.find((c) => c.id === id)?.name ?? id;
+  /** The account form's fields, each inside its label (`sync-url`, `sync-user`, `sync-password`). */
+  const accountFields = [
+    {
+      test: 'url',
+      label: 'syncServerUrl',
+      type: 'url',
+      placeholder: 'https://couch.example.org',
+      value: url,
+      set: setUrl,
+    },
+    { test: 'user', label: 'syncUser', type: 'text', autocomplete: 'username', value: user, set: setUser },
+    {
+      test: 'password',
+      label: 'syncPassword',
+      type: 'password',
+      autocomplete: 'current-password',
+      value: password,
+      set: setPassword,
+    },
+  ];
   return (
-    <section aria-labelledby="sync-heading" data-testid="sync-section">
-      <h2 id="sync-heading">{t('syncHeading')}</h2>
+    <TitledSection id="sync" title={t('syncHeading')} testId="sync-section">
       <p>{t('syncIntro')}</p>
       {status?.configured ? (
         <p data-testid="sync-account">
@@ -88,36 +108,19 @@ export function SyncSection({ services }: { services: OptionsServices }) {
           connect();
         }}
       >
-        <label>
-          {t('syncServerUrl')}
-          <input
-            type="url"
-            data-testid="sync-url"
-            placeholder="https://couch.example.org"
-            value={url}
-            onInput={(e) => setUrl(e.currentTarget.value)}
-          />
-        </label>
-        <label>
-          {t('syncUser')}
-          <input
-            type="text"
-            autocomplete="username"
-            data-testid="sync-user"
-            value={user}
-            onInput={(e) => setUser(e.currentTarget.value)}
-          />
-        </label>
-        <label>
-          {t('syncPassword')}
-          <input
-            type="password"
-            autocomplete="current-password"
-            data-testid="sync-password"
-            value={password}
-            onInput={(e) => setPassword(e.currentTarget.value)}
-          />
-        </label>
+        {accountFields.map((f) => (
+          <label key={f.test}>
+            {t(f.label)}
+            <input
+              type={f.type}
+              autocomplete={f.autocomplete}
+              placeholder={f.placeholder}
+              data-testid={`sync-${f.test}`}
+              value={f.value}
+              onInput={(e) => f.set(e.currentTarget.value)}
+            />
+          </label>
+        ))}
         <button type="submit" data-testid="sync-connect" disabled={busy || !url || !user}>
           {t('syncConnect')}
         </button>
@@ -130,29 +133,22 @@ export function SyncSection({ services }: { services: OptionsServices }) {
             void run(() => sendMessage('sync.share', { collectionId, database: database.trim() }));
           }}
         >
-          <label>
-            {t('syncCollection')}
-            <select
-              data-testid="sync-collection"
-              value={collectionId}
-              onChange={(e) => setCollectionId(e.currentTarget.value)}
-            >
-              {collections.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('syncDatabase')}
-            <input
-              type="text"
-              data-testid="sync-database"
-              value={database}
-              onInput={(e) => setDatabase(e.currentTarget.value)}
-            />
-          </label>
+          <SelectField
+            id="sync-collection"
+            testId="sync-collection"
+            label={t('syncCollection')}
+            value={collectionId}
+            options={collections.map((c) => ({ value: c.id, label: c.name }))}
+            onChange={setCollectionId}
+          />{' '}
+          <InputField
+            id="sync-database"
+            testId="sync-database"
+            type="text"
+            label={t('syncDatabase')}
+            value={database}
+            onInput={setDatabase}
+          />
           <button type="submit" data-testid="sync-share" disabled={busy || !database || !collectionId}>
             {t('syncShareButton')}
           </button>
@@ -198,6 +194,6 @@ export function SyncSection({ services }: { services: OptionsServices }) {
           {busy ? t('syncRunning') : t('syncNow')}
         </button>
       )}
-    </section>
+    </TitledSection>
   );
 }

@@ -6,20 +6,13 @@
 import * as v from 'valibot';
 import { openDb } from '@/lib/clips/db';
 import { exportClippings, isExportFormat } from '@/lib/export';
-import {
-  applyImport,
-  ImportError,
-  type ImportPlan,
-  loadExisting,
-  parseImport,
-  planImport,
-} from '@/lib/export/import';
+import { applyImport, ImportError, type ImportPlan } from '@/lib/export/import';
 import { sanitizePlan } from '@/lib/export/import-sanitize';
+import { planFile, summarizePlan } from './import-plan';
 import { loadScope } from './scope';
 import { type FromWorker, ToWorker } from './transfer-protocol';
 
 const post = (m: FromWorker, transfer: Transferable[] = []) => postMessage(m, { transfer });
-const LISTED = 50;
 
 let plan: ImportPlan | null = null;
 let dbName = '';
@@ -61,28 +54,13 @@ async function handle(msg: ToWorker): Promise<void> {
     }
     case 'plan': {
       dbName = msg.dbName;
-      const parsed = parseImport(new Uint8Array(await msg.file.arrayBuffer()));
       const db = openDb(dbName);
-      const p = planImport(await loadExisting(db), parsed);
-      db.close();
+      const p = await planFile(db, msg.file).finally(() => db.close());
       await sanitizePlan(p, sanitizeOnPage, (done, total) =>
         post({ t: 'progress', phase: 'sanitize', done, total }),
       );
       plan = p;
-      post({
-        t: 'planned',
-        summary: {
-          total: p.total,
-          new: p.new.length,
-          updated: p.updated.length,
-          duplicates: p.duplicates.length,
-          invalid: p.invalid
-            .slice(0, LISTED)
-            .map((i) => ({ kind: i.kind, index: i.index, reason: i.reason })),
-          invalidCount: p.invalid.length,
-          newCollections: p.newCollections.map((c) => c.name),
-        },
-      });
+      post({ t: 'planned', summary: summarizePlan(p) });
       return;
     }
     case 'clean':

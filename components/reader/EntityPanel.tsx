@@ -4,6 +4,7 @@ import { t, tCount } from '@/components/ui/i18n';
 import type { EntityGroup } from '@/lib/entities';
 import type { EntityType } from '@/lib/types';
 import { ENTITY_TYPE_LABELS } from './colors';
+import { ItemList } from './ItemList';
 
 export interface EntityPanelProps {
   groups: readonly EntityGroup[];
@@ -49,37 +50,41 @@ export function EntityPanel(props: EntityPanelProps) {
       {ENTITY_TYPE_LABELS.map(({ type, label }) => {
         const list = groupsOfType(groups, type);
         if (list.length === 0) return null;
+        const hover = (g: EntityGroup | null) => (e: Event) =>
+          props.onFocusGroup(g, g ? (e.currentTarget as HTMLElement) : null);
         return (
-          <section key={type} class="bg-entity-section" data-entity-section={type}>
-            <h3>
-              <span class="bg-swatch" style={{ backgroundColor: colors[type] }} aria-hidden="true" />
-              {t(label)} ({list.length})
-            </h3>
-            <ul>
-              {list.map((g) => (
-                <li key={g.key}>
-                  <button
-                    type="button"
-                    class="bg-entity-item"
-                    data-testid="entity-item"
-                    data-entity-type={g.type}
-                    data-entity-key={g.key}
-                    onClick={() => props.onActivate(g)}
-                    onFocus={(e) => props.onFocusGroup(g, e.currentTarget as HTMLElement)}
-                    onBlur={() => props.onFocusGroup(null, null)}
-                    onMouseEnter={(e) => props.onFocusGroup(g, e.currentTarget as HTMLElement)}
-                    onMouseLeave={() => props.onFocusGroup(null, null)}
-                  >
-                    <span class="bg-entity-name">{g.name ?? g.text}</span>
-                    {g.titles.length > 0 ? <span class="bg-entity-title">{g.titles[0]}</span> : null}
-                    <span class="bg-count" title={tCount('rdMentions', 'rdMentionsOne', g.mentions)}>
-                      {g.mentions}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <ItemList
+            key={type}
+            section={type}
+            heading={
+              <>
+                <span class="bg-swatch" style={{ backgroundColor: colors[type] }} aria-hidden="true" />
+                {t(label)} ({list.length})
+              </>
+            }
+            itemTestId="entity-item"
+            items={list}
+            keyOf={(g) => g.key}
+            onActivate={props.onActivate}
+            itemProps={(g) => ({
+              'data-entity-type': g.type,
+              'data-entity-key': g.key,
+              onFocus: hover(g),
+              onBlur: hover(null),
+              onMouseEnter: hover(g),
+              onMouseLeave: hover(null),
+            })}
+          >
+            {(g) => (
+              <>
+                <span class="bg-entity-name">{g.name ?? g.text}</span>
+                {g.titles.length > 0 ? <span class="bg-entity-title">{g.titles[0]}</span> : null}
+                <span class="bg-count" title={tCount('rdMentions', 'rdMentionsOne', g.mentions)}>
+                  {g.mentions}
+                </span>
+              </>
+            )}
+          </ItemList>
         );
       })}
       {props.children}

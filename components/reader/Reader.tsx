@@ -98,15 +98,10 @@ export function Reader(props: ReaderProps) {
 }
 
 function CloseButton(props: { onClose: () => void }) {
+  // Named by its visible word ("Đóng" / "Close"); the ✕ is decoration.
   return (
-    <button
-      type="button"
-      class="bg-close"
-      data-testid="reader-close"
-      aria-label={t('rdClose')}
-      onClick={props.onClose}
-    >
-      ✕ <span>{t('rdClose')}</span>
+    <button type="button" class="bg-close" data-testid="reader-close" onClick={props.onClose}>
+      <span aria-hidden="true">✕</span> <span>{t('rdClose')}</span>
     </button>
   );
 }

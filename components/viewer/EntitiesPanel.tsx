@@ -1,6 +1,7 @@
 /** Side panel of the entities recognised in the clipping, grouped by type with mention counts. */
 import { useMemo } from 'preact/hooks';
-import { groupEntities, recognize } from '@/lib/entities';
+import { readText } from '@/lib/article';
+import { groupEntities } from '@/lib/entities';
 import { ENTITY_TYPES as TYPES } from '@/lib/schema';
 import type { Entity, EntityType } from '@/lib/types';
 import { t, tCount } from './i18n';
@@ -15,7 +16,7 @@ const TYPE_KEYS: Record<EntityType, string> = {
 export interface EntitiesPanelProps {
   /** Entities stored with the clipping. */
   entities: readonly Entity[];
-  /** The clipping's text: recognised here when nothing was stored (e.g. an older or partial save). */
+  /** The clipping's text: read through `readText` (the one pipeline) when nothing was stored (e.g. an older or partial save). */
   text: string;
 }
 
@@ -25,7 +26,7 @@ export interface EntitiesPanelProps {
  */
 export function EntitiesPanel({ entities, text }: EntitiesPanelProps) {
   const { groups, mainTitle } = useMemo(() => {
-    const list = entities.length > 0 || !text.trim() ? [...entities] : recognize(text).entities;
+    const list = entities.length > 0 || !text.trim() ? [...entities] : readText(text).entities;
     const mainTitle = new Map<string, string>();
     for (const e of list) if (e.title && !mainTitle.has(e.key)) mainTitle.set(e.key, e.title);
     return { groups: groupEntities(list), mainTitle };

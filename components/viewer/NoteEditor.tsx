@@ -1,5 +1,6 @@
 /** The clipping's note: edited freely, saved after a pause in typing and when the field loses focus. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { FieldPanel } from './FieldPanel';
 import { t } from './i18n';
 
 export interface NoteEditorProps {
@@ -45,12 +46,7 @@ export function NoteEditor({ value, onSave, debounceMs = 800 }: NoteEditorProps)
   };
 
   return (
-    <section class="viewer-panel" aria-labelledby="viewer-note-label">
-      <h2>
-        <label id="viewer-note-label" for="viewer-note">
-          {t('viewerNote')}
-        </label>
-      </h2>
+    <FieldPanel fieldId="viewer-note" title={t('viewerNote')}>
       <textarea
         id="viewer-note"
         data-testid="viewer-note"
@@ -85,6 +81,6 @@ export function NoteEditor({ value, onSave, debounceMs = 800 }: NoteEditorProps)
               ? t('viewerSaveFailed')
               : ''}
       </p>
-    </section>
+    </FieldPanel>
   );
 }

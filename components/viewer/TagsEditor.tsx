@@ -1,5 +1,6 @@
 /** The clipping's tags: chips with a remove button, and an input that adds a tag on Enter or comma. */
 import { useState } from 'preact/hooks';
+import { FieldPanel } from './FieldPanel';
 import { t } from './i18n';
 
 /** Tags with a new one added (trimmed, spaces collapsed, no case-insensitive duplicate). */
@@ -34,12 +35,7 @@ export function TagsEditor({ tags, onChange }: TagsEditorProps) {
     if (next.length !== tags.length) void commit(next);
   };
   return (
-    <section class="viewer-panel" aria-labelledby="viewer-tags-label">
-      <h2>
-        <label id="viewer-tags-label" for="viewer-tags">
-          {t('viewerTags')}
-        </label>
-      </h2>
+    <FieldPanel fieldId="viewer-tags" title={t('viewerTags')}>
       <ul class="viewer-chips" data-testid="viewer-tag-list" aria-label={t('viewerTags')}>
         {tags.map((tag) => (
           <li key={tag} class="viewer-chip" data-testid="viewer-tag">
@@ -96,6 +92,6 @@ export function TagsEditor({ tags, onChange }: TagsEditorProps) {
           {t('viewerSaveFailed')}
         </p>
       ) : null}
-    </section>
+    </FieldPanel>
   );
 }

@@ -7,6 +7,7 @@
  * zero-width characters and soft hyphens dropped, and every run of whitespace (including
  * no-break spaces and line breaks) collapsed to one space.
  */
+import { lowerBound } from '../sorted';
 
 /** A folded text and, for each folded character, the range of the original text it stands for. */
 export interface FoldedText {
@@ -150,12 +151,5 @@ export function foldPlain(s: string): string {
 
 /** The folded index of the first folded character that starts at or after original index `orig`. */
 export function foldedIndexOf(f: FoldedText, orig: number): number {
-  let lo = 0;
-  let hi = f.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (f.starts[mid] < orig) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(f.starts, orig);
 }

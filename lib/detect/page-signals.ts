@@ -76,6 +76,16 @@ function headIndex(doc: Document): HeadIndex {
   return { meta, ldJson };
 }
 
+/** Publication-time metas, in order of trust. */
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'pubdate',
+  'publishdate',
+  'datepublished',
+  'date',
+  'datecreated',
+];
+
 /** The `<meta>` keys the detector reads. */
 const WANTED_META = new Set([
   'og:locale',
@@ -87,23 +97,8 @@ const WANTED_META = new Set([
   'og:description',
   'generator',
   'product:price:amount',
-  'article:published_time',
-  'pubdate',
-  'publishdate',
-  'datepublished',
-  'date',
-  'datecreated',
+  ...PUBLISHED_KEYS,
 ]);
-
-/** Publication-time metas, in order of trust. */
-const PUBLISHED_KEYS = [
-  'article:published_time',
-  'pubdate',
-  'publishdate',
-  'datepublished',
-  'date',
-  'datecreated',
-];
 
 /** Reads the `<head>`-level metadata signals. */
 export function metaSignals(doc: Document): MetaSignals {

@@ -3,7 +3,7 @@
  * links (http(s)/mailto only), images (http(s) only) and tables as GFM tables. Page text is escaped so it
  * renders as written; highlight quotes found in a paragraph are marked `==…==` (Obsidian).
  */
-import { type HtmlElement, type HtmlNode, parseHtml, textOf } from './html-tree';
+import { HEADINGS, type HtmlElement, type HtmlNode, parseHtml, textOf } from './html-tree';
 import { codeBlock, codeSpan, escapeInline, linkTarget } from './md-escape';
 
 type Inline = { t: 'text'; v: string } | { t: 'md'; v: string } | { t: 'br' };
@@ -27,12 +27,7 @@ const BLOCK = new Set([
   'dd',
   'center',
   'address',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADINGS,
   'ul',
   'ol',
   'li',

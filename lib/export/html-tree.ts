@@ -3,6 +3,7 @@
  * into a light element tree. It runs where there is no DOMParser (workers) and is much cheaper than
  * a full parser for the Markdown export. Not a sanitiser: the tree is only ever turned into text.
  */
+import { NAMED_CHAR_REFS } from '../format/char-refs';
 
 export interface HtmlElement {
   tag: string;
@@ -38,6 +39,9 @@ const RAW = new Set([
   'noframes',
   'noscript',
 ]);
+/** The heading elements, h1 to h6. */
+export const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
 /** Start tags that close an open `<p>` (HTML's implied end tags, the cases that matter here). */
 const CLOSES_P = new Set([
   'p',
@@ -45,12 +49,7 @@ const CLOSES_P = new Set([
   'ul',
   'ol',
   'table',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADINGS,
   'blockquote',
   'pre',
   'hr',
@@ -58,33 +57,6 @@ const CLOSES_P = new Set([
   'section',
   'article',
 ]);
-
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  laquo: '«',
-  raquo: '»',
-  ldquo: '“',
-  rdquo: '”',
-  lsquo: '‘',
-  rsquo: '’',
-  copy: '©',
-  reg: '®',
-  deg: '°',
-  middot: '·',
-  bull: '•',
-  times: '×',
-  shy: '\u00ad',
-  zwj: '\u200d',
-  zwnj: '\u200c',
-};
 
 /** Decodes character references (numeric ones and the common named ones; unknown names stay as written). */
 export function decodeEntities(s: string): string {
@@ -95,7 +67,7 @@ export function decodeEntities(s: string): string {
       if (!cp || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return '\ufffd';
       return String.fromCodePoint(cp);
     }
-    return NAMED[ref] ?? NAMED[ref.toLowerCase()] ?? m;
+    return NAMED_CHAR_REFS.get(ref) ?? NAMED_CHAR_REFS.get(ref.toLowerCase()) ?? m;
   });
 }
 

@@ -74,14 +74,7 @@ export function wallClock(
     const offset = OFFSET.exec(s);
     if (offset) {
       const minutes = (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
-      const shifted = new Date(ms + minutes * 60_000);
-      return {
-        year: shifted.getUTCFullYear(),
-        month: shifted.getUTCMonth() + 1,
-        day: shifted.getUTCDate(),
-        hour: shifted.getUTCHours(),
-        minute: shifted.getUTCMinutes(),
-      };
+      return shiftedClock(ms, minutes);
     }
     return zoned(ms, timeZone);
   }
@@ -109,7 +102,12 @@ function zoned(ms: number, timeZone: string | undefined): WallClock {
     if (perZone.size > 10_000) perZone.clear();
     perZone.set(bucket, offset);
   }
-  const shifted = new Date(ms + offset * 60_000);
+  return shiftedClock(ms, offset);
+}
+
+/** The wall clock `offsetMinutes` away from UTC at instant `ms`. */
+function shiftedClock(ms: number, offsetMinutes: number): WallClock {
+  const shifted = new Date(ms + offsetMinutes * 60_000);
   return {
     year: shifted.getUTCFullYear(),
     month: shifted.getUTCMonth() + 1,

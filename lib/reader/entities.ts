@@ -2,28 +2,16 @@
  * HTML character references left undecoded in metadata (JSON-LD and some CMSs encode names twice,
  * e.g. "NH&#7852;T XUÂN"): numeric references and the named ones news pages use.
  */
-
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-};
+import { NAMED_CHAR_REFS } from '../format/char-refs';
 
 // Latin letters with grave/acute/circumflex/tilde (the named ones Vietnamese text needs).
 const ACCENTS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303' };
 
 function named(name: string): string | null {
-  if (name in NAMED) return NAMED[name];
+  // A no-break space in a name or a date is an ordinary space.
+  if (name === 'nbsp') return ' ';
+  const known = NAMED_CHAR_REFS.get(name);
+  if (known !== undefined) return known;
   const m = /^([A-Za-z])(grave|acute|circ|tilde)$/.exec(name);
   if (m) return `${m[1]}${ACCENTS[m[2]]}`.normalize('NFC');
   if (name === 'yacute') return 'ý';

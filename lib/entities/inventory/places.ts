@@ -180,29 +180,18 @@ export const NAME_LIKE_DISTRICTS = [
   'đoan hùng',
 ];
 
-/** Places that look like personal names (family name + syllable). */
+/**
+ * Places that look like personal names (family name + syllable): the name-like districts above, and
+ * provinces, continents and countries of that shape.
+ */
 export const NAME_LIKE_PLACES = new Set([
+  ...NAME_LIKE_DISTRICTS,
   'hà nội',
   'hà giang',
   'hà nam',
   'hà tĩnh',
-  'hà tiên',
-  'hà đông',
-  'hà trung',
-  'hà quảng',
   'cao bằng',
-  'cao lãnh',
-  'phan thiết',
-  'phan rang',
   'lâm đồng',
-  'mai châu',
-  'mai sơn',
-  'lương sơn',
-  'kim bôi',
-  'kim bảng',
-  'kim sơn',
-  'châu đốc',
-  'châu thành',
   'châu âu',
   'châu á',
   'châu phi',
@@ -210,22 +199,9 @@ export const NAME_LIKE_PLACES = new Set([
   'châu đại dương',
   'đồng nai',
   'đồng tháp',
-  'đồng hới',
-  'đồng xoài',
-  'tô lịch',
-  'hồ gươm',
-  'hồ tây',
-  'lý sơn',
   'thái bình',
   'thái nguyên',
   'thái lan',
-  'lạc dương',
-  'trần văn thời',
-  'bạch long vĩ',
-  'quan hóa',
-  'quan sơn',
-  'đinh lập',
-  'la gi',
   'tây ninh',
   'lào cai',
 ]);

@@ -3,6 +3,7 @@
  * Trà") joins the fullest name that ends the same way; a bare office ("Bộ trưởng Bộ Nội vụ cho biết")
  * joins the latest person named with it.
  */
+import { lowerBound } from '../../sorted';
 import { CHAIR_SET, MEMBERSHIP } from './tables';
 import type { NameHit, OfficialMention, Person, TitleSpan } from './types';
 
@@ -30,14 +31,8 @@ export class People {
   }
 
   lastMention(p: Person, before: number): number {
-    let lo = 0;
-    let hi = p.at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (p.at[mid] < before) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? p.at[lo - 1] : -1;
+    const i = lowerBound(p.at, before);
+    return i > 0 ? p.at[i - 1] : -1;
   }
 
   private index(p: Person): void {

@@ -273,6 +273,14 @@ describe('options page: settings and storage', () => {
     expect(read(f.settings())).toEqual(expected);
   });
 
+  it('shows the stored reader theme, "auto" included, among the theme choices', async () => {
+    await mount();
+    const theme = byTestId('settings-theme') as HTMLSelectElement;
+    expect([...theme.options].map((o) => o.value)).toEqual(['auto', 'light', 'sepia', 'dark']);
+    expect(theme.value).toBe('auto');
+    expect(theme.selectedOptions[0].textContent).not.toBe('');
+  });
+
   it('shows storage use and asks for persistence', async () => {
     const f = await mount();
     await waitFor(() => byTestId('storage-used')?.textContent?.includes('5.0 MB'), 'usage');
