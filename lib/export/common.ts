@@ -45,15 +45,23 @@ export function dateParts(value: string | null | undefined, timeZone?: string): 
   return w ? [w.year, w.month, w.day] : null;
 }
 
+const PARA_BREAK = /\n[ \t\r\f\v]*\n/g;
+
 /** The lead of a clipping: its first paragraph of text (at most `max` characters, whitespace folded). */
 export function leadOf(c: Pick<Clipping, 'text'>, max = 600): string {
   const text = c.text ?? '';
   let first = '';
-  for (const m of text.matchAll(/[^\n]*(?:\n(?![ \t\r\f\v]*\n)[^\n]*)*/g)) {
-    if (m[0].trim()) {
-      first = m[0];
+  // Paragraphs are separated by a line holding only whitespace; the first one with text is the lead.
+  for (let pos = 0; pos <= text.length; ) {
+    PARA_BREAK.lastIndex = pos;
+    const m = PARA_BREAK.exec(text);
+    const seg = text.slice(pos, m ? m.index : text.length);
+    if (seg.trim()) {
+      first = seg;
       break;
     }
+    if (!m) break;
+    pos = m.index + 1;
   }
   const folded = first.replace(/\s+/g, ' ').trim();
   if (folded.length <= max) return folded;

@@ -71,23 +71,34 @@ export function decodeEntities(s: string): string {
   });
 }
 
+// The attribute part of a start tag is written as an unrolled loop (runs of plain characters, then a
+// quoted value): the same language as `(?:[^>"']|"[^"]*"|'[^']*')*`, without a backtracking step per character.
 const TOKEN =
-  /<!--[\s\S]*?(?:-->|$)|<![^>]*>?|<\?[^>]*>?|<\/([a-zA-Z][^\s/>]*)[^>]*>|<([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+  /<!--[\s\S]*?(?:-->|$)|<![^>]*>?|<\?[^>]*>?|<\/([a-zA-Z][^\s/>]*)[^>]*>|<([a-zA-Z][^\s/>]*)([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)>/g;
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
 
-function readAttrs(src: string): Record<string, string> {
+/** The attributes named in `wanted` (first occurrence wins, as in HTML); the others are skipped undecoded. */
+function readAttrs(src: string, wanted: readonly string[]): Record<string, string> {
   const attrs: Record<string, string> = {};
-  if (!src.trim()) return attrs;
+  let left = wanted.length;
   ATTR.lastIndex = 0;
-  for (let m = ATTR.exec(src); m; m = ATTR.exec(src)) {
+  for (let m = ATTR.exec(src); m && left > 0; m = ATTR.exec(src)) {
     const name = m[1].toLowerCase();
-    if (!(name in attrs)) attrs[name] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+    if (!wanted.includes(name) || name in attrs) continue;
+    attrs[name] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+    left--;
   }
   return attrs;
 }
 
-/** Elements whose attributes the exports read (others are not parsed: cheaper). */
-const WITH_ATTRS = new Set(['a', 'img', 'ol', 'td', 'th']);
+/** Elements whose attributes the exports read, and which ones (others are not parsed: cheaper). */
+const WITH_ATTRS = new Map<string, readonly string[]>([
+  ['a', ['href']],
+  ['img', ['src', 'alt']],
+  ['ol', ['start']],
+  ['td', ['colspan']],
+  ['th', ['colspan']],
+]);
 const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /** Parses an HTML fragment into a root element (tag `#root`). Never throws. */
@@ -122,7 +133,7 @@ export function parseHtml(html: string): HtmlElement {
     if (tag === 'td' || tag === 'th') closeOpen(stack, ['td', 'th'], ['tr', 'table']);
     const el: HtmlElement = {
       tag,
-      attrs: WITH_ATTRS.has(tag) ? readAttrs(attrSrc ?? '') : NO_ATTRS,
+      attrs: attrSrc && WITH_ATTRS.has(tag) ? readAttrs(attrSrc, WITH_ATTRS.get(tag) ?? []) : NO_ATTRS,
       children: [],
     };
     if (RAW.has(tag)) {

@@ -23,32 +23,48 @@ function isScalar(v: YamlValue): v is string | number | boolean | null {
   return v === null || typeof v !== 'object';
 }
 
-function block(v: YamlValue, indent: string): string[] {
-  if (Array.isArray(v)) {
-    if (v.length === 0) return [];
-    return v.flatMap((item) => {
-      if (isScalar(item)) return [`${indent}- ${yamlScalar(item)}`];
-      const lines = Array.isArray(item) ? block(item, `${indent}  `) : mapLines(item, `${indent}  `);
-      if (lines.length === 0) return [`${indent}- ${Array.isArray(item) ? '[]' : '{}'}`];
-      return [`${indent}- ${lines[0].trimStart()}`, ...lines.slice(1)];
-    });
+const SIMPLE_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+const isEmpty = (v: YamlValue[] | { [key: string]: YamlValue }) =>
+  Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0;
+
+/** Writes the lines of a block sequence or mapping at `indent` into `out`. */
+function block(v: YamlValue[] | { [key: string]: YamlValue }, indent: string, out: string[]): void {
+  if (!Array.isArray(v)) {
+    mapLines(v, indent, out, indent);
+    return;
   }
-  return mapLines(v as { [key: string]: YamlValue }, indent);
+  for (const item of v) {
+    if (isScalar(item)) out.push(`${indent}- ${yamlScalar(item)}`);
+    else if (isEmpty(item)) out.push(`${indent}- ${Array.isArray(item) ? '[]' : '{}'}`);
+    else if (Array.isArray(item)) {
+      const at = out.length;
+      block(item, `${indent}  `, out);
+      out[at] = `${indent}- ${out[at].trimStart()}`;
+    } else mapLines(item, `${indent}  `, out, `${indent}- `);
+  }
 }
 
-function mapLines(obj: { [key: string]: YamlValue }, indent: string): string[] {
-  const out: string[] = [];
-  for (const [k, v] of Object.entries(obj)) {
-    const key = /^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : yamlScalar(k);
-    if (isScalar(v)) out.push(`${indent}${key}: ${yamlScalar(v)}`);
-    else if (Array.isArray(v) && v.length === 0) out.push(`${indent}${key}: []`);
-    else if (!Array.isArray(v) && Object.keys(v).length === 0) out.push(`${indent}${key}: {}`);
-    else out.push(`${indent}${key}:`, ...block(v, `${indent}  `));
+/** Writes a mapping's lines into `out`; the first key line starts with `first` instead of `indent`. */
+function mapLines(obj: { [key: string]: YamlValue }, indent: string, out: string[], first: string): void {
+  let lead = first;
+  for (const k of Object.keys(obj)) {
+    const v = obj[k];
+    const key = SIMPLE_KEY.test(k) ? k : yamlScalar(k);
+    if (isScalar(v)) out.push(`${lead}${key}: ${yamlScalar(v)}`);
+    else if (isEmpty(v)) out.push(`${lead}${key}: ${Array.isArray(v) ? '[]' : '{}'}`);
+    else {
+      out.push(`${lead}${key}:`);
+      block(v, `${indent}  `, out);
+    }
+    lead = indent;
   }
-  return out;
 }
 
 /** A `---` delimited front matter block for a mapping. */
 export function frontMatter(obj: { [key: string]: YamlValue }): string {
-  return ['---', ...mapLines(obj, ''), '---', ''].join('\n');
+  const out = ['---'];
+  mapLines(obj, '', out, '');
+  out.push('---', '');
+  return out.join('\n');
 }

@@ -71,31 +71,38 @@ function inventory(origin: string): { pages: BenchPage[]; texts: { file: string;
   return { pages, texts };
 }
 
-/** Vite's `./x.ts?worker` imports (a Worker constructor) as a Worker on the bundled module path: benches never start them. */
-const viteWorkerStub = {
-  name: 'vite-worker-stub',
+/**
+ * Vite's `./x.ts?worker` imports (a Worker constructor): the worker module is bundled on its own and
+ * started from a Blob URL (same origin as the page, so it shares the page's IndexedDB). Suites that
+ * only import such a module never start it; suites that do measure the real worker path.
+ */
+const viteWorker = {
+  name: 'vite-worker',
   // biome-ignore lint/complexity/noBannedTypes: esbuild's plugin build object, typed loosely here
   setup(b: { onResolve: Function; onLoad: Function }) {
-    b.onResolve({ filter: /\?worker$/ }, (args: { path: string }) => ({
-      path: args.path,
-      namespace: 'vite-worker',
-    }));
-    b.onLoad({ filter: /.*/, namespace: 'vite-worker' }, () => ({
-      contents:
-        'export default class { constructor() { throw new Error("workers are not started in benches"); } }',
-      loader: 'js',
-    }));
+    b.onResolve({ filter: /\?worker$/ }, (args: { path: string; resolveDir: string }) => {
+      const spec = args.path.replace(/\?worker$/, '');
+      const file = spec.startsWith('@/')
+        ? path.join(ROOT, spec.slice(2))
+        : path.resolve(args.resolveDir, spec);
+      return { path: file, namespace: 'vite-worker' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'vite-worker' }, async (args: { path: string }) => {
+      const out = await build({ ...bundleOptions(), entryPoints: [args.path] });
+      return {
+        contents: [
+          `const url = URL.createObjectURL(new Blob([${JSON.stringify(out.outputFiles[0].text)}], { type: 'text/javascript' }));`,
+          "export default class extends Worker { constructor() { super(url, { type: 'module' }); } }",
+        ].join('\n'),
+        loader: 'js',
+      };
+    });
   },
 };
 
-async function bundle(suiteFile: string): Promise<string> {
-  const entry = [
-    `import cases from ${JSON.stringify(suiteFile)};`,
-    `import { runSuite } from ${JSON.stringify(path.join(ROOT, 'tests/bench/page.ts'))};`,
-    'void runSuite(cases);',
-  ].join('\n');
-  const out = await build({
-    stdin: { contents: entry, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },
+/** esbuild options shared by suite and worker bundles. */
+function bundleOptions() {
+  return {
     bundle: true,
     write: false,
     format: 'esm',
@@ -104,7 +111,19 @@ async function bundle(suiteFile: string): Promise<string> {
     tsconfig: path.join(ROOT, 'tsconfig.json'),
     define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.DEV': 'false' },
     logLevel: 'silent',
-    plugins: [viteWorkerStub],
+  } as const;
+}
+
+async function bundle(suiteFile: string): Promise<string> {
+  const entry = [
+    `import cases from ${JSON.stringify(suiteFile)};`,
+    `import { runSuite } from ${JSON.stringify(path.join(ROOT, 'tests/bench/page.ts'))};`,
+    'void runSuite(cases);',
+  ].join('\n');
+  const out = await build({
+    ...bundleOptions(),
+    stdin: { contents: entry, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },
+    plugins: [viteWorker],
   });
   return out.outputFiles[0].text;
 }

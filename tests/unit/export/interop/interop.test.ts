@@ -1,7 +1,8 @@
 /**
  * Interop: awkward clippings exported in every format and read back by the programs their users use:
  * papaparse (with each separator LibreOffice's open dialog pre-selects), LibreOffice Calc headless,
- * citeproc-js (APA), @retorquere/bibtex-parser (Better BibTeX's parser), biber, pandoc --citeproc, a
+ * citeproc-js (APA; RIS read by Citation.js's RIS plugin), @retorquere/bibtex-parser (Better BibTeX's
+ * parser), biber, pandoc --citeproc, a
  * strict YAML 1.2 parser, and pandoc's HTML of every Markdown file. Programs that are not installed
  * make their tests skip with a printed reason.
  */
@@ -165,6 +166,61 @@ describe('CSL-JSON with citeproc-js (APA)', () => {
     for (const [i, c] of clips.entries()) {
       const item = items[i];
       expect(item.type).toBe('article-newspaper');
+      const html = entries.find((e) => e.includes(c.url.replace(/&/g, '&#38;')) || e.includes(c.url))!;
+      expect(html, c.url).toBeTruthy();
+      const d = new Date(c.publishedTime!);
+      const month = d.toLocaleString('en-US', { month: 'long', timeZone: 'Asia/Ho_Chi_Minh' });
+      const day = Number(d.toLocaleString('en-US', { day: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }));
+      expect(html).toContain(`${month} ${day}`);
+      for (const p of bylinePeople(c.byline)) expect(html).toContain(p);
+    }
+  });
+});
+
+/**
+ * The RIS reader of Citation.js (@citation-js/plugin-ris, which registers `@ris/file` with
+ * @citation-js/core), when installed; pandoc 2.17 has no RIS reader, so this is the RIS proof here.
+ */
+function risReader(): { Cite: new (data: string, opts: object) => { data: Record<string, unknown>[] } } | null {
+  const plugin = '@citation-js/plugin-ris';
+  try {
+    require.resolve(plugin);
+  } catch {
+    console.warn(
+      `[interop] skipping citeproc-js RIS: ${plugin} is not installed (add it as a devDependency: npm install --save-dev ${plugin}@^0.8)`,
+    );
+    return null;
+  }
+  const core = require('@citation-js/core');
+  require(plugin);
+  return core;
+}
+
+const ris = risReader();
+describe.runIf(ris !== null)('RIS read by Citation.js, rendered by citeproc-js (APA)', () => {
+  it('every entry is a newspaper article with day and month, names whole', async () => {
+    const CSL = require('citeproc');
+    const styles = require('@citation-js/plugin-csl/lib/styles.json') as Record<string, string>;
+    const locales = require('@citation-js/plugin-csl/lib/locales.json') as Record<string, string>;
+    const read = new ris!.Cite(await text('ris'), { forceType: '@ris/file' }).data;
+    expect(read).toHaveLength(clips.length);
+    const items: Record<string, unknown>[] = read.map((item, i) => ({ ...item, id: `ris-${i}` }));
+    const byId = new Map(items.map((i) => [i.id, i]));
+    const engine = new CSL.Engine(
+      {
+        retrieveLocale: (l: string) => locales[l] ?? locales['en-US'],
+        retrieveItem: (id: string) => byId.get(id),
+      },
+      styles.apa,
+      'en-US',
+    );
+    engine.updateItems(items.map((i) => i.id));
+    const [, entries] = engine.makeBibliography() as [unknown, string[]];
+    expect(entries).toHaveLength(clips.length);
+    for (const [i, c] of clips.entries()) {
+      const item = items[i];
+      expect(item.type).toBe('article-newspaper');
+      expect((item.issued as { 'date-parts': number[][] })['date-parts'][0]).toHaveLength(3);
       const html = entries.find((e) => e.includes(c.url.replace(/&/g, '&#38;')) || e.includes(c.url))!;
       expect(html, c.url).toBeTruthy();
       const d = new Date(c.publishedTime!);
