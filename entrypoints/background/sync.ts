@@ -5,17 +5,19 @@
  */
 import type { BaoGonDB } from '@/lib/clips/db';
 import { defineHandlers, type HandlerTable, ProtocolError } from '@/lib/protocol';
-import { SyncError } from '@/lib/sync/couch';
+import { type FetchLike, SyncError } from '@/lib/sync/couch';
 import { SyncService } from '@/lib/sync/service';
-import { openSyncDb } from '@/lib/sync/store';
+import { openSyncDb, type SyncDB } from '@/lib/sync/store';
 
 /** Time between background syncs while the background is alive (ms). */
 const PERIOD_MS = 60_000;
 
-export function createSync(db: BaoGonDB) {
+/** `state` and `fetch` are for tests (default: the `bao-gon-sync` database and the global fetch). */
+export function createSync(db: BaoGonDB, opts: { state?: SyncDB; fetch?: FetchLike } = {}) {
   const service = new SyncService({
     db,
-    state: openSyncDb(),
+    state: opts.state ?? openSyncDb(),
+    fetch: opts.fetch,
     online: () => (typeof navigator === 'undefined' ? true : navigator.onLine !== false),
   });
   const refused = (err: unknown): never => {
@@ -40,10 +42,11 @@ export function createSync(db: BaoGonDB) {
       return service.status();
     },
   });
-  setInterval(() => void service.syncNow().catch(() => {}), PERIOD_MS);
-  void service.syncNow().catch(() => {});
+  // Start-up and periodic passes: nothing at all while no team account (and share) is set up.
+  setInterval(() => void service.autoSync().catch(() => {}), PERIOD_MS);
+  const started = service.autoSync().catch(() => false);
   if (typeof addEventListener === 'function') addEventListener('online', () => service.schedule());
-  return { service, handlers };
+  return { service, handlers, started };
 }
 
 /** Wraps handlers so that every clip change schedules a sync. */

@@ -19,7 +19,7 @@ export interface SyncDeps {
   client: CouchClient;
   /** Names this device's `_local` checkpoint on the server. */
   clientId: string;
-  /** Documents per request (default 500). */
+  /** Documents per request and per local transaction (default {@link DEFAULT_BATCH}). */
   batch?: number;
 }
 
@@ -71,37 +71,82 @@ function docOf(body: SyncBody, rev: string | undefined): CouchDoc {
   };
 }
 
-/** Writes a shared body into the local database (or removes the clipping). Returns its local updatedAt. */
-async function writeLocal(db: BaoGonDB, share: ShareConfig, body: SyncBody): Promise<string> {
-  const id = body.clipping.id;
-  if (body.removed) {
-    await db.clippings.delete(id);
-    return body.clipping.updatedAt;
+/** Documents per request and per local transaction, unless the caller says otherwise. */
+export const DEFAULT_BATCH = 1000;
+
+/**
+ * Which local clipping holds each canonical address, for a page of incoming documents: read from
+ * the `canonicalUrl` index keys only (no record bodies), then kept up to date in memory while the
+ * page is written, so that two documents of one page are checked against each other too.
+ */
+class UrlOwners {
+  private readonly owner = new Map<string, string>();
+  private readonly urlOf = new Map<string, string>();
+
+  static async load(db: BaoGonDB, urls: string[], locals: (StoredClipping | undefined)[]) {
+    const o = new UrlOwners();
+    if (urls.length) {
+      await db.clippings
+        .where('canonicalUrl')
+        .anyOf(urls)
+        .eachKey((key, cursor) => o.set(String(key), String(cursor.primaryKey)));
+    }
+    for (const l of locals) if (l) o.set(l.canonicalUrl, l.id);
+    return o;
   }
-  let c: Clipping = { ...body.clipping, collectionId: share.collectionId };
-  const clash = await db.clippings.where('canonicalUrl').equals(c.canonicalUrl).first();
-  if (clash && clash.id !== id) c = { ...c, canonicalUrl: `${c.canonicalUrl}${CLASH}${id}` };
-  await db.clippings.put(toStored(c));
-  return c.updatedAt;
+
+  private set(url: string, id: string): void {
+    const before = this.urlOf.get(id);
+    if (before !== undefined && this.owner.get(before) === id) this.owner.delete(before);
+    this.owner.set(url, id);
+    this.urlOf.set(id, url);
+  }
+
+  /** The address `id` may take: `url`, or a local spelling of it when another clipping holds it. */
+  claim(id: string, url: string): string {
+    const holder = this.owner.get(url);
+    const mine = holder && holder !== id ? `${url}${CLASH}${id}` : url;
+    this.set(mine, id);
+    return mine;
+  }
+
+  release(id: string): void {
+    const before = this.urlOf.get(id);
+    if (before !== undefined && this.owner.get(before) === id) this.owner.delete(before);
+    this.urlOf.delete(id);
+  }
 }
 
-/** Applies one page of remote changes. Returns how many were merged with local edits. */
+/**
+ * Applies one page of remote changes: every read in three bulk reads, every clipping write in one
+ * transaction (bulkPut / bulkDelete), then every mark and merge base in one transaction of the sync
+ * database, no await per document. Clippings are written first: should the second transaction not
+ * happen, the page is applied again next time (the checkpoint has not moved) and merges to the
+ * same result. Returns how many documents were merged with local edits.
+ */
 async function applyRemote(deps: SyncDeps, share: ShareConfig, docs: CouchDoc[]): Promise<number> {
   const { db, state } = deps;
   let merged = 0;
   const keys = docs.map((d) => markKey(share.collectionId, d._id));
-  const marks = await state.marks.bulkGet(keys);
-  const bases = await state.bases.bulkGet(keys);
-  const locals = await db.clippings.bulkGet(docs.map((d) => d._id));
+  const [marks, bases, locals] = await Promise.all([
+    state.marks.bulkGet(keys),
+    state.bases.bulkGet(keys),
+    db.clippings.bulkGet(docs.map((d) => d._id)),
+  ]);
   const newMarks: DocMark[] = [];
   const newBases: { key: string; body: SyncBody }[] = [];
+  const puts: StoredClipping[] = [];
+  const removals: string[] = [];
   await db.transaction('rw', db.clippings, async () => {
+    const remotes = docs.map(bodyOfDoc);
+    const urls = remotes.filter((r): r is SyncBody => !!r && !r.removed).map((r) => r.clipping.canonicalUrl);
+    const owners = await UrlOwners.load(db, urls, locals);
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i];
-      const remote = bodyOfDoc(doc);
+      const remote = remotes[i];
       const mark = marks[i];
       if (!remote || (mark && mark.rev === doc._rev)) continue;
-      const stored = locals[i] as StoredClipping | undefined;
+      const stored = locals[i];
       const local = stored && stored.collectionId === share.collectionId ? stripDerived(stored) : null;
       if (stored && !local) continue; // same id in another collection: not ours to touch
       const base = bases[i]?.body ?? null;
@@ -116,32 +161,52 @@ async function applyRemote(deps: SyncDeps, share: ShareConfig, docs: CouchDoc[])
         pending = JSON.stringify(result) !== JSON.stringify(remote);
         merged++;
       }
-      const updatedAt = await writeLocal(db, share, result);
+      const id = result.clipping.id;
+      if (result.removed) {
+        removals.push(id);
+        owners.release(id);
+      } else {
+        const c: Clipping = { ...result.clipping, collectionId: share.collectionId };
+        c.canonicalUrl = owners.claim(id, c.canonicalUrl);
+        puts.push(toStored(c));
+      }
       newMarks.push({
         key: keys[i],
         collectionId: share.collectionId,
         id: doc._id,
         rev: doc._rev as string,
-        syncedUpdatedAt: pending ? '' : updatedAt,
+        syncedUpdatedAt: pending ? '' : result.clipping.updatedAt,
         removed: remote.removed,
       });
       newBases.push({ key: keys[i], body: remote });
     }
+    if (removals.length) await db.clippings.bulkDelete(removals);
+    if (puts.length) await db.clippings.bulkPut(puts);
   });
-  await state.transaction('rw', state.marks, state.bases, async () => {
-    await state.marks.bulkPut(newMarks);
-    await state.bases.bulkPut(newBases);
-  });
+  if (newMarks.length) {
+    await state.transaction('rw', state.marks, state.bases, async () => {
+      await Promise.all([state.marks.bulkPut(newMarks), state.bases.bulkPut(newBases)]);
+    });
+  }
   return merged;
 }
 
-/** Pulls every change after the checkpoint; the checkpoint moves after each applied page. */
+/**
+ * Pulls every change after the checkpoint, one `_changes` page at a time; the checkpoint moves
+ * after each applied page. The next page is requested while the current one is applied.
+ */
 async function pull(deps: SyncDeps, share: ShareConfig): Promise<{ pulled: number; merged: number }> {
-  const batch = deps.batch ?? 500;
+  const batch = deps.batch ?? DEFAULT_BATCH;
+  const fetchPage = (since: string) => deps.client.changes(share.database, since, batch);
   let pulled = 0;
   let merged = 0;
+  let next = fetchPage(share.lastSeq);
   for (;;) {
-    const page = await deps.client.changes(share.database, share.lastSeq, batch);
+    const page = await next;
+    const more = page.results.length >= batch;
+    // Ask for the next page now; it is only used once this one is applied and checkpointed.
+    next = more ? fetchPage(String(page.last_seq)) : next;
+    if (more) next.catch(() => {}); // an error surfaces when awaited, not as an unhandled rejection
     const docs = page.results
       .map((r) => r.doc)
       .filter((d): d is CouchDoc => !!d && !d._id.startsWith('_design/'));
@@ -149,7 +214,7 @@ async function pull(deps: SyncDeps, share: ShareConfig): Promise<{ pulled: numbe
     pulled += docs.length;
     share.lastSeq = String(page.last_seq);
     await deps.state.shares.update(share.collectionId, { lastSeq: share.lastSeq });
-    if (page.results.length < batch) break;
+    if (!more) break;
   }
   return { pulled, merged };
 }
@@ -198,10 +263,77 @@ export async function pendingIds(
 const FULL_SCAN_MS = 10 * 60_000;
 const lastFullScan = new Map<string, number>();
 
-/** Pushes pending local changes; conflicts are merged with the server's version and pushed again. */
-async function push(deps: SyncDeps, share: ShareConfig): Promise<{ pushed: number; merged: number }> {
+/**
+ * Pushes one chunk of pending ids with one `_bulk_docs` request (three bulk reads before it, one
+ * transaction of marks and bases after it); conflicts are merged with the server's version and
+ * pushed again.
+ */
+async function pushChunk(
+  deps: SyncDeps,
+  share: ShareConfig,
+  ids: string[],
+): Promise<{ pushed: number; merged: number }> {
   const { db, state, client } = deps;
-  const batch = deps.batch ?? 500;
+  let pushed = 0;
+  let merged = 0;
+  let chunk = ids;
+  for (let round = 0; chunk.length && round < 5; round++) {
+    const keys = chunk.map((id) => markKey(share.collectionId, id));
+    const [marks, bases, locals] = await Promise.all([
+      state.marks.bulkGet(keys),
+      state.bases.bulkGet(keys),
+      db.clippings.bulkGet(chunk),
+    ]);
+    const bodies = chunk.map((_id, j) => {
+      const local = locals[j];
+      const base = bases[j]?.body ?? null;
+      if (local && local.collectionId === share.collectionId) return bodyOfLocal(stripDerived(local), base);
+      return { ...(base as SyncBody), removed: true };
+    });
+    const results = await client.bulkDocs(
+      share.database,
+      bodies.map((b, j) => docOf(b, marks[j]?.rev)),
+    );
+    const okMarks: DocMark[] = [];
+    const okBases: { key: string; body: SyncBody }[] = [];
+    const conflicts: string[] = [];
+    results.forEach((r, j) => {
+      if (r.ok && r.rev) {
+        okMarks.push({
+          key: keys[j],
+          collectionId: share.collectionId,
+          id: chunk[j],
+          rev: r.rev,
+          syncedUpdatedAt: locals[j]?.updatedAt ?? bodies[j].clipping.updatedAt,
+          removed: bodies[j].removed,
+        });
+        okBases.push({ key: keys[j], body: bodies[j] });
+        pushed++;
+      } else if (r.error === 'conflict') conflicts.push(chunk[j]);
+      else throw new SyncError('failed', `${r.id}: ${r.error ?? ''} ${r.reason ?? ''}`);
+    });
+    if (okMarks.length) {
+      await state.transaction('rw', state.marks, state.bases, async () => {
+        await Promise.all([state.marks.bulkPut(okMarks), state.bases.bulkPut(okBases)]);
+      });
+    }
+    if (!conflicts.length) break;
+    // Someone wrote first: merge their version in (as a pull of those documents would), then retry.
+    const remote = await client.getDocs(share.database, conflicts);
+    merged += await applyRemote(deps, share, [...remote.values()]);
+    const after = await state.marks.bulkGet(conflicts.map((id) => markKey(share.collectionId, id)));
+    chunk = conflicts.filter((_, j) => !after[j] || after[j]?.syncedUpdatedAt === '');
+  }
+  return { pushed, merged };
+}
+
+/**
+ * Pushes pending local changes in chunks of `batch` documents, one chunk after the other (two
+ * chunks in flight measured no faster against pouchdb-server, whose own time dominates a push).
+ */
+async function push(deps: SyncDeps, share: ShareConfig): Promise<{ pushed: number; merged: number }> {
+  const { db, state } = deps;
+  const batch = deps.batch ?? DEFAULT_BATCH;
   const scanStart = Date.now();
   // A full comparison at least every 10 minutes (catches an undo that restored an old record).
   const full = scanStart - (lastFullScan.get(share.collectionId) ?? 0) > FULL_SCAN_MS;
@@ -210,53 +342,9 @@ async function push(deps: SyncDeps, share: ShareConfig): Promise<{ pushed: numbe
   let pushed = 0;
   let merged = 0;
   for (let i = 0; i < ids.length; i += batch) {
-    let chunk = ids.slice(i, i + batch);
-    for (let round = 0; chunk.length && round < 5; round++) {
-      const keys = chunk.map((id) => markKey(share.collectionId, id));
-      const [marks, bases, locals] = await Promise.all([
-        state.marks.bulkGet(keys),
-        state.bases.bulkGet(keys),
-        db.clippings.bulkGet(chunk),
-      ]);
-      const bodies = chunk.map((_id, j) => {
-        const local = locals[j];
-        const base = bases[j]?.body ?? null;
-        if (local && local.collectionId === share.collectionId) return bodyOfLocal(stripDerived(local), base);
-        return { ...(base as SyncBody), removed: true };
-      });
-      const results = await client.bulkDocs(
-        share.database,
-        bodies.map((b, j) => docOf(b, marks[j]?.rev)),
-      );
-      const okMarks: DocMark[] = [];
-      const okBases: { key: string; body: SyncBody }[] = [];
-      const conflicts: string[] = [];
-      results.forEach((r, j) => {
-        if (r.ok && r.rev) {
-          okMarks.push({
-            key: keys[j],
-            collectionId: share.collectionId,
-            id: chunk[j],
-            rev: r.rev,
-            syncedUpdatedAt: locals[j]?.updatedAt ?? bodies[j].clipping.updatedAt,
-            removed: bodies[j].removed,
-          });
-          okBases.push({ key: keys[j], body: bodies[j] });
-          pushed++;
-        } else if (r.error === 'conflict') conflicts.push(chunk[j]);
-        else throw new SyncError('failed', `${r.id}: ${r.error ?? ''} ${r.reason ?? ''}`);
-      });
-      await state.transaction('rw', state.marks, state.bases, async () => {
-        await state.marks.bulkPut(okMarks);
-        await state.bases.bulkPut(okBases);
-      });
-      if (!conflicts.length) break;
-      // Someone wrote first: merge their version in (as a pull of those documents would), then retry.
-      const remote = await client.getDocs(share.database, conflicts);
-      merged += await applyRemote(deps, share, [...remote.values()]);
-      const after = await state.marks.bulkGet(conflicts.map((id) => markKey(share.collectionId, id)));
-      chunk = conflicts.filter((_, j) => !after[j] || after[j]?.syncedUpdatedAt === '');
-    }
+    const r = await pushChunk(deps, share, ids.slice(i, i + batch));
+    pushed += r.pushed;
+    merged += r.merged;
   }
   // Next time, compare only what changed after this scan (with a margin for clocks and races).
   share.scanFrom = new Date(scanStart - 120_000).toISOString();

@@ -93,12 +93,29 @@ export class SyncService {
     return this.running;
   }
 
+  /** Whether there is anything to sync: an account and at least one shared collection. */
+  async configured(): Promise<boolean> {
+    const { state } = this.deps;
+    return !!(await getAccount(state)) && (await state.shares.count()) > 0;
+  }
+
+  /**
+   * The background's own passes (start-up, period, back online, after a local change): without an
+   * account or without a shared collection they do nothing at all (no request, never "running").
+   * Returns whether a sync ran.
+   */
+  async autoSync(): Promise<boolean> {
+    if (!this.running && !(await this.configured())) return false;
+    await this.syncNow();
+    return true;
+  }
+
   /** A sync soon after a local change (several changes give one sync). */
   schedule(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.syncNow().catch(() => {});
+      void this.autoSync().catch(() => {});
     }, this.deps.debounceMs ?? 1500);
   }
 

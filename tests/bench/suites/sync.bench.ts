@@ -9,7 +9,7 @@ import { updateClipping } from '@/lib/clips/clippings';
 import { type BaoGonDB, openDb } from '@/lib/clips/db';
 import { toStored } from '@/lib/clips/derive';
 import { CouchClient } from '@/lib/sync/couch';
-import { syncShare } from '@/lib/sync/engine';
+import { DEFAULT_BATCH, syncShare } from '@/lib/sync/engine';
 import { addShare, openSyncDb, type SyncDB } from '@/lib/sync/store';
 import type { Clipping } from '@/lib/types';
 import { atMost, type BenchEnv, defineBench } from '../types';
@@ -98,7 +98,7 @@ async function dropLocal(d: Device): Promise<void> {
   await Promise.all([d.db.delete(), d.state.delete()]);
 }
 
-/** Baseline: raw `_changes` pages and raw IndexedDB puts of the same documents. */
+/** Baseline: raw `_changes` pages (the engine's page size) and raw IndexedDB puts of the same documents. */
 async function plainPull(client: CouchClient, database: string): Promise<void> {
   const name = uniq('bench-sync-plain');
   const idb = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -109,7 +109,7 @@ async function plainPull(client: CouchClient, database: string): Promise<void> {
   });
   let since = '0';
   for (;;) {
-    const page = await client.changes(database, since, 500);
+    const page = await client.changes(database, since, DEFAULT_BATCH);
     await new Promise<void>((resolve, reject) => {
       const tx = idb.transaction('docs', 'readwrite');
       for (const r of page.results) if (r.doc) tx.objectStore('docs').put(r.doc);
@@ -117,7 +117,7 @@ async function plainPull(client: CouchClient, database: string): Promise<void> {
       tx.onerror = () => reject(tx.error);
     });
     since = String(page.last_seq);
-    if (page.results.length < 500) break;
+    if (page.results.length < DEFAULT_BATCH) break;
   }
   idb.close();
   indexedDB.deleteDatabase(name);
@@ -158,18 +158,26 @@ export default defineBench([
     warmup: 0,
     targets: [atMost('median', 60_000)],
     unit: 'ms per initial sync',
+    // The 10,000 clippings are saved on the device once, before timing (saving is not syncing);
+    // every round shares them into a new server database with a new sync state.
     async inputs(env) {
-      return [admin(env)];
+      const client = admin(env);
+      const db = openDb(uniq('bench-push-local'));
+      await db.collections.put({ id: 'team', name: 'Nhóm', createdAt: new Date().toISOString() });
+      await db.clippings.bulkPut(
+        Array.from({ length: N }, (_, i) => toStored({ ...clipping(i), collectionId: 'team' })),
+      );
+      return [{ client, db }];
     },
     baseline: {
       name: 'raw _bulk_docs',
-      async run(client: CouchClient) {
+      async run({ client }: { client: CouchClient; db: BaoGonDB }) {
         const database = uniq('bench-push-plain');
         await client.request('PUT', database);
-        for (let i = 0; i < N; i += 500) {
+        for (let i = 0; i < N; i += DEFAULT_BATCH) {
           await client.bulkDocs(
             database,
-            Array.from({ length: Math.min(500, N - i) }, (_, k) => docOf(clipping(i + k))),
+            Array.from({ length: Math.min(DEFAULT_BATCH, N - i) }, (_, k) => docOf(clipping(i + k))),
           );
         }
         void client.request('DELETE', database).catch(() => {});
@@ -177,15 +185,17 @@ export default defineBench([
     },
     subject: {
       name: 'syncShare (pending scan, push)',
-      async run(client: CouchClient) {
+      async run({ client, db }: { client: CouchClient; db: BaoGonDB }) {
         const database = uniq('bench-push');
         await client.request('PUT', database);
-        const d = await freshDevice(client, database);
-        await d.db.clippings.bulkPut(
-          Array.from({ length: N }, (_, i) => toStored({ ...clipping(i), collectionId: 'team' })),
-        );
+        const state = openSyncDb(uniq('bench-sync-state'));
+        await addShare(state, 'team', database);
+        const d: Device = { db, state, client, database };
         await syncOnce(d);
-        await dropLocal(d);
+        const pushed = (await client.info(database)).doc_count;
+        if (pushed !== N) throw new Error(`${pushed} of ${N} clippings on the server`);
+        state.close();
+        await state.delete();
         void client.request('DELETE', database).catch(() => {});
       },
     },

@@ -4,7 +4,7 @@
  * CouchDB-protocol server (pouchdb-server on 127.0.0.1, started here).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getClipping, listNewest, updateClipping } from '@/lib/clips/clippings';
+import { deleteClippings, getClipping, listNewest, updateClipping } from '@/lib/clips/clippings';
 import { createCollection } from '@/lib/clips/collections';
 import type { BaoGonDB } from '@/lib/clips/db';
 import { saveClipping } from '@/lib/clips/save';
@@ -195,4 +195,56 @@ describe('team sync through a CouchDB-protocol server', () => {
     const info = (await server.admin('GET', 'team-five')).json as { doc_count: number };
     expect(info.doc_count).toBe(30);
   }, 60_000);
+  it('one page written in bulk: two clippings of one address, one already saved here, a deletion', async () => {
+    await server.addDatabase('team-six', ['an', 'binh']);
+    const a = await device('team-six', 'an', 'pw-an');
+    const a2 = await device('team-six', 'an', 'pw-an');
+    const url = 'https://bao.example.vn/cung-mot-bai.html';
+    const { clipping: x } = await saveClipping(a.db, {
+      ...draft({ url }),
+      collectionId: a.collectionId,
+      note: 'X',
+    });
+    const { clipping: y } = await saveClipping(a2.db, {
+      ...draft({ url }),
+      collectionId: a2.collectionId,
+      note: 'Y',
+    });
+    const { clipping: gone } = await saveClipping(a.db, {
+      ...draft({ url: 'https://bao.example.vn/se-xoa.html' }),
+      collectionId: a.collectionId,
+    });
+    await a.sync();
+    await a2.sync();
+    // b already holds that address in a collection of its own (not shared).
+    const b = await device('team-six', 'binh', 'pw-binh');
+    const { clipping: own } = await saveClipping(b.db, { ...draft({ url }), note: 'của Bình' });
+    // c holds nothing yet: both shared clippings of that address arrive in one page.
+    const c = await device('team-six', 'binh', 'pw-binh');
+    expect((await b.sync()).pulled).toBe(3);
+    expect((await c.sync()).pulled).toBe(3);
+    expect((await getClipping(b.db, own.id))?.canonicalUrl).toBe(own.canonicalUrl);
+    for (const d of [b, c]) {
+      const got = await listNewest(d.db, { collectionId: d.collectionId });
+      expect(got.map((g) => g.note).sort()).toEqual(['', 'X', 'Y']);
+      expect(new Set(got.map((g) => g.canonicalUrl)).size).toBe(3);
+      for (const g of got)
+        expect(
+          g.canonicalUrl.startsWith(g.id === gone.id ? 'https://bao.example.vn/se-xoa' : own.canonicalUrl),
+        ).toBe(true);
+      // The local spelling of the address never goes to the server.
+      expect(await pendingIds(d.db, d.state, d.collectionId)).toEqual([]);
+    }
+    expect(
+      (await getClipping(c.db, x.id))?.canonicalUrl === (await getClipping(c.db, y.id))?.canonicalUrl,
+    ).toBe(false);
+    // A deletion on one device removes the clipping on the others.
+    await deleteClippings(a.db, [gone.id]);
+    expect((await a.sync()).pushed).toBe(1);
+    await b.sync();
+    await c.sync();
+    expect(await getClipping(b.db, gone.id)).toBeNull();
+    expect(await getClipping(c.db, gone.id)).toBeNull();
+    expect(await listNewest(c.db, { collectionId: c.collectionId })).toHaveLength(2);
+  });
 });
