@@ -48,8 +48,10 @@ export function toRis(c: Clipping, id: string, timeZone?: string): string[] {
   for (const p of bylinePeople(c.byline)) add('AU', risPerson(p));
   add('T2', c.siteName);
   add('JF', c.siteName);
+  // The full date twice: DA (RIS 2011) and PY in RIS's original "YYYY/MM/DD/" form, because readers
+  // differ — Zotero takes DA, Citation.js (like RIS 2011's table for NEWS) reads only PY as the date.
   add('DA', risDate(c.publishedTime, timeZone));
-  add('PY', String(dateParts(c.publishedTime, timeZone)?.[0] ?? ''));
+  add('PY', risDate(c.publishedTime, timeZone));
   add('Y2', risDate(c.savedAt, timeZone));
   add('AB', leadOf(c, 2000));
   add('LA', 'vi');

@@ -255,7 +255,7 @@ describe('citations', () => {
     expect(r.TI).toEqual([special.title]);
     expect(r.T2).toEqual(['Báo Ví Dụ']);
     expect(r.DA).toEqual(['2026/05/17/']);
-    expect(r.PY).toEqual(['2026']);
+    expect(r.PY).toEqual(['2026/05/17/']);
     expect(r.Y2).toEqual(['2026/11/29/']);
     expect(r.UR).toEqual([special.url]);
     expect(r.LA).toEqual(['vi']);
