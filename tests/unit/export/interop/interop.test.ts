@@ -232,8 +232,9 @@ describe.runIf(ris !== null)('RIS read by Citation.js, rendered by citeproc-js (
       expect(html).toContain(`${month} ${day}`);
       // Citation.js files a NEWS record's AU as CSL `reporter` (its reading of the RIS 2011 table), which APA
       // does not print; the names are checked whole where it puts them.
-      const people = ((item.reporter ?? item.author ?? []) as { family?: string; given?: string; literal?: string }[]).map(
-        (n) => n.literal ?? [n.family, n.given].filter(Boolean).join(', '),
+      type Name = string | { family?: string; given?: string; literal?: string };
+      const people = ((item.reporter ?? item.author ?? []) as Name[]).map((n) =>
+        typeof n === 'string' ? n : (n.literal ?? [n.family, n.given].filter(Boolean).join(', ')),
       );
       expect(people).toHaveLength(bylinePeople(c.byline).length);
       for (const [k, p] of bylinePeople(c.byline).entries())
