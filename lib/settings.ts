@@ -1,4 +1,6 @@
 /** User settings: shape and defaults. Stored in the extension-origin database (lib/settings-store.ts), never in `storage.local`. */
+import { DEFAULT_LEGAL_SEARCH, isLegalSearchTemplate } from './aids/legal-symbol';
+import { normalizeUserAcronyms, type UserAcronym } from './aids/user-acronyms';
 import type { EntityType } from './types';
 
 /** 'auto' follows the system's light or dark mode (prefers-color-scheme) until the user picks one. */
@@ -26,6 +28,10 @@ export interface Settings {
   watchlist: string[];
   /** 'auto' follows the browser. */
   uiLanguage: 'auto' | 'vi' | 'en';
+  /** Legal-document search for legal references (`{number}` is replaced); '' = no links. */
+  legalSearch: string;
+  /** Acronyms the user added to the glossary. */
+  acronyms: UserAcronym[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +42,8 @@ export const DEFAULT_SETTINGS: Settings = {
   entityColors: { official: '#fde68a', agreement: '#bbf7d0', legal_document: '#bfdbfe', watch: '#fbcfe8' },
   watchlist: [],
   uiLanguage: 'auto',
+  legalSearch: DEFAULT_LEGAL_SEARCH,
+  acronyms: [],
 };
 
 /** Fills missing or malformed fields of a stored value with defaults (never throws). */
@@ -63,6 +71,9 @@ export function normalizeSettings(value: unknown): Settings {
       ? v.watchlist.filter((w): w is string => typeof w === 'string' && w.trim() !== '').slice(0, 500)
       : [],
     uiLanguage: v.uiLanguage === 'vi' || v.uiLanguage === 'en' ? v.uiLanguage : 'auto',
+    legalSearch:
+      typeof v.legalSearch === 'string' && isLegalSearchTemplate(v.legalSearch) ? v.legalSearch : d.legalSearch,
+    acronyms: normalizeUserAcronyms(v.acronyms),
   };
 }
 
