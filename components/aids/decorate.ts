@@ -98,13 +98,15 @@ export function glossaryFor(user: readonly UserAcronym[]): Glossary {
   return g;
 }
 
-/** Removes everything {@link decorateArticle} added to `root`. */
-export function undecorate(root: HTMLElement): void {
-  for (const el of Array.from(root.querySelectorAll(`[${AID_ATTRIBUTE}]`))) {
+/** Removes everything {@link decorateArticle} added to `root`; true when there was something. */
+export function undecorate(root: HTMLElement): boolean {
+  const added = Array.from(root.querySelectorAll(`[${AID_ATTRIBUTE}]`));
+  for (const el of added) {
     if (el.id === DESCRIPTIONS_ID) el.remove();
     else el.replaceWith(...Array.from(el.childNodes));
   }
-  root.normalize();
+  if (added.length) root.normalize();
+  return added.length > 0;
 }
 
 /** Counts of what was drawn. */
@@ -122,9 +124,10 @@ export function decorateArticle(
   entities: readonly Entity[],
   highlighted: readonly { start: number; end: number }[],
   settings: AidSettings,
-  map: DomTextMap = mapText(root),
+  given?: DomTextMap,
 ): Decorated {
-  undecorate(root);
+  // Earlier aids are removed first: their text nodes are merged again, so a map made before is stale.
+  const map = undecorate(root) || !given ? mapText(root) : given;
   const doc = root.ownerDocument;
   const text = map.text;
   const inText = (e: { start: number; end: number }) => e.end <= text.length;

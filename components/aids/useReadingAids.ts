@@ -22,7 +22,7 @@ export function useReadingAids(
       decorateArticle(body, entities, highlighted, settings);
     } catch (err) {
       // An aid must never cost the user the article.
-      console.warn('[bao-gon] reading aids', err);
+      console.error('[bao-gon] reading aids', err);
       undecorate(body);
     }
     onDrawn();
