@@ -16,7 +16,7 @@ export function useReadingAids(
 ): void {
   useLayoutEffect(() => {
     const body = bodyRef.current;
-    if (!body || !body.firstChild) return;
+    if (!body?.firstChild) return;
     const highlighted = entities.filter((e) => settings.entityTypesShown[e.type]);
     try {
       decorateArticle(body, entities, highlighted, settings);

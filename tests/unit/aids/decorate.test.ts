@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decorateArticle } from '@/components/aids/decorate';
 import { readText } from '@/lib/article';
 import { mapText } from '@/lib/clips/dom-text';
+import { sanitizeHtml } from '@/lib/reader/sanitize';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 const HTML =
@@ -9,7 +10,7 @@ const HTML =
 
 function render() {
   const root = document.createElement('div');
-  root.innerHTML = HTML;
+  root.innerHTML = sanitizeHtml(HTML);
   document.body.append(root);
   const text = mapText(root).text;
   return { root, text, entities: readText(text).entities };
