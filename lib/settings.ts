@@ -72,7 +72,9 @@ export function normalizeSettings(value: unknown): Settings {
       : [],
     uiLanguage: v.uiLanguage === 'vi' || v.uiLanguage === 'en' ? v.uiLanguage : 'auto',
     legalSearch:
-      typeof v.legalSearch === 'string' && isLegalSearchTemplate(v.legalSearch) ? v.legalSearch : d.legalSearch,
+      typeof v.legalSearch === 'string' && isLegalSearchTemplate(v.legalSearch)
+        ? v.legalSearch
+        : d.legalSearch,
     acronyms: normalizeUserAcronyms(v.acronyms),
   };
 }

@@ -15,7 +15,8 @@ export interface AidsSettingsServices {
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
 }
 
-const presetOf = (template: string) => LEGAL_SEARCH_PRESETS.find((p) => p.template === template)?.id ?? 'custom';
+const presetOf = (template: string) =>
+  LEGAL_SEARCH_PRESETS.find((p) => p.template === template)?.id ?? 'custom';
 
 export function AidsSettings({ services }: { services: AidsSettingsServices }) {
   const [legal, setLegal] = useState<string | null>(null);
@@ -135,7 +136,13 @@ export function AidsSettings({ services }: { services: AidsSettingsServices }) {
         <form onSubmit={add} data-testid="aids-acronym-form">
           <label>
             {t('optAcronymAbbr')}{' '}
-            <input data-testid="aids-acronym-abbr" value={draft.abbr} onInput={field('abbr')} size={10} required />
+            <input
+              data-testid="aids-acronym-abbr"
+              value={draft.abbr}
+              onInput={field('abbr')}
+              size={10}
+              required
+            />
           </label>{' '}
           <label>
             {t('optAcronymVi')}{' '}

@@ -23,7 +23,9 @@ interface Registry {
 }
 
 function highlightApi(win: Window | null): { registry: Registry; make: (r: Range) => unknown } | null {
-  const w = win as (Window & { CSS?: { highlights?: Registry }; Highlight?: new (r: Range) => unknown }) | null;
+  const w = win as
+    | (Window & { CSS?: { highlights?: Registry }; Highlight?: new (r: Range) => unknown })
+    | null;
   const registry = w?.CSS?.highlights;
   const H = w?.Highlight;
   if (!registry || typeof H !== 'function') return null;
@@ -149,7 +151,9 @@ export function ReadAloud(props: { bodyRef: { current: HTMLElement | null }; lan
         aria-pressed={status === 'playing'}
         onClick={play}
       >
-        {status === 'playing' ? `⏸ ${t('raPause')}` : `▶ ${status === 'paused' ? t('raResume') : t('raPlay')}`}
+        {status === 'playing'
+          ? `⏸ ${t('raPause')}`
+          : `▶ ${status === 'paused' ? t('raResume') : t('raPlay')}`}
       </button>
       <button
         type="button"
@@ -182,16 +186,16 @@ export function ReadAloud(props: { bodyRef: { current: HTMLElement | null }; lan
         ⏹
       </button>
       <select
-          data-testid="read-aloud-rate"
-          aria-label={t('raRate')}
-          value={String(rate)}
-          onChange={(e) => setRate(Number((e.currentTarget as HTMLSelectElement).value))}
-        >
-          {RATES.map((r) => (
-            <option key={r} value={String(r)}>
-              {r}×
-            </option>
-          ))}
+        data-testid="read-aloud-rate"
+        aria-label={t('raRate')}
+        value={String(rate)}
+        onChange={(e) => setRate(Number((e.currentTarget as HTMLSelectElement).value))}
+      >
+        {RATES.map((r) => (
+          <option key={r} value={String(r)}>
+            {r}×
+          </option>
+        ))}
       </select>
       {synth && vietnamese.length === 0 ? (
         <>

@@ -197,7 +197,9 @@ export function decorateArticle(
     if (range.collapsed) continue;
     // A reference the article already links keeps its own link.
     const container = range.commonAncestorContainer;
-    const inLink = (container.nodeType === 1 ? (container as Element) : container.parentElement)?.closest('a');
+    const inLink = (container.nodeType === 1 ? (container as Element) : container.parentElement)?.closest(
+      'a',
+    );
     let first = true;
     const made = wrapRange(range, () => {
       const el = item.make(first);

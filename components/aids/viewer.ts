@@ -14,7 +14,10 @@ const recognised = new WeakMap<Clipping, Entity[]>();
  * text; when the rendered text differs (an older save) the text is read again through the one
  * pipeline (lib/article.ts).
  */
-export function viewerDecorator(c: Clipping, aids: AidSettings = DEFAULT_SETTINGS): (el: HTMLElement) => void {
+export function viewerDecorator(
+  c: Clipping,
+  aids: AidSettings = DEFAULT_SETTINGS,
+): (el: HTMLElement) => void {
   return (el) => {
     try {
       const map = mapText(el);

@@ -58,7 +58,12 @@ export function ArticleView(
   );
   const { pending, setPending, pendingRef } = useSelectionToolbar(bodyRef, rootRef, textRef);
   const [card, setCard] = useState<{ group: EntityGroup; x: number; y: number } | null>(null);
-  useReadingAids(bodyRef, entities, { ...data.settings, entityTypesShown: settings.entityTypesShown }, body.refreshMap);
+  useReadingAids(
+    bodyRef,
+    entities,
+    { ...data.settings, entityTypesShown: settings.entityTypesShown },
+    body.refreshMap,
+  );
 
   // Paint entities of the shown types.
   useEffect(() => {

@@ -139,7 +139,11 @@ export interface Excluded {
  * separated by blank lines), a whole word (letters, digits and "-/.&" inside a word join it),
  * case-sensitive, and not overlapping any `exclude` span. Sorted by start.
  */
-export function findAcronyms(text: string, glossary: Glossary, exclude: readonly Excluded[] = []): AcronymHit[] {
+export function findAcronyms(
+  text: string,
+  glossary: Glossary,
+  exclude: readonly Excluded[] = [],
+): AcronymHit[] {
   const { pattern, entries } = glossary;
   if (!pattern) return [];
   const ex = [...exclude].sort((a, b) => a.start - b.start);

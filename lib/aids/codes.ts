@@ -68,12 +68,18 @@ export const ISSUER_CODES: Readonly<Record<string, Bilingual>> = {
   BDTTG: { vi: 'Bộ Dân tộc và Tôn giáo', en: 'the Ministry of Ethnic and Religious Affairs' },
   BKHĐT: { vi: 'Bộ Kế hoạch và Đầu tư', en: 'the Ministry of Planning and Investment (until 2025)' },
   BGTVT: { vi: 'Bộ Giao thông vận tải', en: 'the Ministry of Transport (until 2025)' },
-  BTTTT: { vi: 'Bộ Thông tin và Truyền thông', en: 'the Ministry of Information and Communications (until 2025)' },
+  BTTTT: {
+    vi: 'Bộ Thông tin và Truyền thông',
+    en: 'the Ministry of Information and Communications (until 2025)',
+  },
   BLĐTBXH: {
     vi: 'Bộ Lao động - Thương binh và Xã hội',
     en: 'the Ministry of Labour, Invalids and Social Affairs (until 2025)',
   },
-  BTNMT: { vi: 'Bộ Tài nguyên và Môi trường', en: 'the Ministry of Natural Resources and Environment (until 2025)' },
+  BTNMT: {
+    vi: 'Bộ Tài nguyên và Môi trường',
+    en: 'the Ministry of Natural Resources and Environment (until 2025)',
+  },
   BNNPTNT: {
     vi: 'Bộ Nông nghiệp và Phát triển nông thôn',
     en: 'the Ministry of Agriculture and Rural Development (until 2025)',
@@ -84,11 +90,17 @@ export const ISSUER_CODES: Readonly<Record<string, Bilingual>> = {
   KTNN: { vi: 'Kiểm toán Nhà nước', en: 'the State Audit Office' },
   TANDTC: { vi: 'Tòa án nhân dân tối cao', en: 'the Supreme People’s Court' },
   VKSNDTC: { vi: 'Viện kiểm sát nhân dân tối cao', en: 'the Supreme People’s Procuracy' },
-  HĐTP: { vi: 'Hội đồng Thẩm phán Tòa án nhân dân tối cao', en: 'the Council of Judges of the Supreme People’s Court' },
+  HĐTP: {
+    vi: 'Hội đồng Thẩm phán Tòa án nhân dân tối cao',
+    en: 'the Council of Judges of the Supreme People’s Court',
+  },
   BHXH: { vi: 'Bảo hiểm xã hội', en: 'Social Security' },
   UBND: { vi: 'Ủy ban nhân dân', en: 'a People’s Committee' },
   HĐND: { vi: 'Hội đồng nhân dân', en: 'a People’s Council' },
-  UBMTTQVN: { vi: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', en: 'the Central Committee of the Vietnam Fatherland Front' },
+  UBMTTQVN: {
+    vi: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+    en: 'the Central Committee of the Vietnam Fatherland Front',
+  },
   MTTQ: { vi: 'Mặt trận Tổ quốc', en: 'the Fatherland Front' },
   TU: { vi: 'Tỉnh ủy', en: 'a Provincial Party Committee' },
   ThU: { vi: 'Thành ủy', en: 'a Municipal Party Committee' },
@@ -96,7 +108,10 @@ export const ISSUER_CODES: Readonly<Record<string, Bilingual>> = {
   BCĐ: { vi: 'Ban Chỉ đạo', en: 'a Steering Committee' },
   UBKTTW: { vi: 'Ủy ban Kiểm tra Trung ương', en: 'the Central Inspection Commission' },
   BTCTW: { vi: 'Ban Tổ chức Trung ương', en: 'the Central Organisation Commission' },
-  BTGDVTW: { vi: 'Ban Tuyên giáo và Dân vận Trung ương', en: 'the Central Propaganda and Mass Mobilisation Commission' },
+  BTGDVTW: {
+    vi: 'Ban Tuyên giáo và Dân vận Trung ương',
+    en: 'the Central Propaganda and Mass Mobilisation Commission',
+  },
   BNCTW: { vi: 'Ban Nội chính Trung ương', en: 'the Central Internal Affairs Commission' },
   VPTW: { vi: 'Văn phòng Trung ương Đảng', en: 'the Office of the Party Central Committee' },
   BKTTW: { vi: 'Ban Kinh tế Trung ương', en: 'the Central Economic Commission (until 2025)' },

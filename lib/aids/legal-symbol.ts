@@ -155,7 +155,14 @@ function roman(n: number): string {
 
 /** "khóa XV / 15th legislature". */
 export function termWords(term: number): Bilingual {
-  const suffix = term % 10 === 1 && term !== 11 ? 'st' : term % 10 === 2 && term !== 12 ? 'nd' : term % 10 === 3 && term !== 13 ? 'rd' : 'th';
+  const suffix =
+    term % 10 === 1 && term !== 11
+      ? 'st'
+      : term % 10 === 2 && term !== 12
+        ? 'nd'
+        : term % 10 === 3 && term !== 13
+          ? 'rd'
+          : 'th';
   return { vi: `khóa ${roman(term)}`, en: `${term}${suffix} legislature` };
 }
 

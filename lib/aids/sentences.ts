@@ -71,7 +71,8 @@ export function splitSentences(text: string): Sentence[] {
     let e = end;
     while (s < e && /\s/u.test(text[s])) s++;
     while (e > s && /\s/u.test(text[e - 1])) e--;
-    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e, text: text.slice(s, e) });
+    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e)))
+      out.push({ start: s, end: e, text: text.slice(s, e) });
     start = end;
   };
   for (let i = 0; i < text.length; i++) {

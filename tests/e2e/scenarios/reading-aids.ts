@@ -53,10 +53,19 @@ const scenarios: Scenario[] = [
       const decree = links.find((l) => l.text.includes('67/2025/NĐ-CP'));
       assert(decree, `no legal-link for the decree: ${JSON.stringify(links)}`);
       assert(decree.href === LEGAL_HREF, `decree href ${decree.href}`);
-      assert(decree.target === '_blank' && /noopener/.test(decree.rel) && /noreferrer/.test(decree.rel), 'new tab, noopener noreferrer');
-      assert(/Nghị định của Chính phủ/.test(decree.title) && /Decree of the Government/.test(decree.title), `title ${decree.title}`);
+      assert(
+        decree.target === '_blank' && /noopener/.test(decree.rel) && /noreferrer/.test(decree.rel),
+        'new tab, noopener noreferrer',
+      );
+      assert(
+        /Nghị định của Chính phủ/.test(decree.title) && /Decree of the Government/.test(decree.title),
+        `title ${decree.title}`,
+      );
       const circular = links.find((l) => l.text.includes('40/2021/TT-BTC'));
-      assert(circular?.href.endsWith('keyword=40%2F2021%2FTT-BTC'), `circular link: ${JSON.stringify(links)}`);
+      assert(
+        circular?.href.endsWith('keyword=40%2F2021%2FTT-BTC'),
+        `circular link: ${JSON.stringify(links)}`,
+      );
 
       // Acronyms: UBND marked once in its paragraph, expansion in title and accessible description.
       const acronyms = await frame.evaluate(() =>
@@ -72,12 +81,21 @@ const scenarios: Scenario[] = [
       );
       const ubnd = acronyms.find((a) => a.text === 'UBND');
       assert(ubnd, `no UBND acronym: ${acronyms.map((a) => a.text).join(', ')}`);
-      assert(/Ủy ban nhân dân/.test(ubnd.title) && /People’s Committee/.test(ubnd.title), `UBND title ${ubnd.title}`);
+      assert(
+        /Ủy ban nhân dân/.test(ubnd.title) && /People’s Committee/.test(ubnd.title),
+        `UBND title ${ubnd.title}`,
+      );
       assert(/Ủy ban nhân dân/.test(ubnd.described), `UBND description «${ubnd.described}»`);
       assert(ubnd.tabindex === '0', 'UBND focusable');
-      assert(acronyms.every((a) => a.para === 1), 'each acronym marked once per paragraph');
+      assert(
+        acronyms.every((a) => a.para === 1),
+        'each acronym marked once per paragraph',
+      );
       for (const a of ['TP.HCM', 'BHXH', 'HĐND', 'MTTQ', 'FDI'])
-        assert(acronyms.some((x) => x.text === a), `acronym ${a} missing: ${acronyms.map((x) => x.text).join(', ')}`);
+        assert(
+          acronyms.some((x) => x.text === a),
+          `acronym ${a} missing: ${acronyms.map((x) => x.text).join(', ')}`,
+        );
 
       // Keyboard: Tab reaches the first acronym, whose explanation shows; then the legal link's card.
       const first = await tabTo(frame, 'acronym');
@@ -95,7 +113,9 @@ const scenarios: Scenario[] = [
       );
       assert(
         linkText.includes('67/2025/NĐ-CP')
-          ? /Nghị định của Chính phủ/.test(legalCard) && /Decree of the Government/.test(legalCard) && /2025/.test(legalCard)
+          ? /Nghị định của Chính phủ/.test(legalCard) &&
+              /Decree of the Government/.test(legalCard) &&
+              /2025/.test(legalCard)
           : /Thông tư của Bộ Tài chính/.test(legalCard),
         `legal card «${legalCard}» for «${linkText}»`,
       );
@@ -121,8 +141,13 @@ const scenarios: Scenario[] = [
         const options = await frame.evaluate(
           () => document.querySelectorAll('[data-testid="read-aloud-voice"] option').length,
         );
-        assert(voices.length === 0 ? options === 0 : options === voices.length + 1, `voice list ${options} for ${voices.length}`);
-        console.log(`    read aloud: no Vietnamese voice (${voices.length} voices: ${[...new Set(voices)].slice(0, 8).join(', ')}); message «${note}»`);
+        assert(
+          voices.length === 0 ? options === 0 : options === voices.length + 1,
+          `voice list ${options} for ${voices.length}`,
+        );
+        console.log(
+          `    read aloud: no Vietnamese voice (${voices.length} voices: ${[...new Set(voices)].slice(0, 8).join(', ')}); message «${note}»`,
+        );
       } else {
         assert(noVoice === 0, 'no "no voice" message when a Vietnamese voice exists');
         console.log(`    read aloud: Vietnamese voice available (${vi.join(', ')})`);
@@ -146,8 +171,14 @@ const scenarios: Scenario[] = [
       if (started) {
         assert(/1/.test(started.status), `status «${started.status}»`);
         assert(started.marked !== false, 'sentence marked with CSS.highlights');
-        console.log(`    read aloud started: «${started.status}», highlight ${started.marked === null ? 'API absent' : 'set'}`);
-        if ((await frame.evaluate(() => !(document.querySelector('[data-testid="read-aloud-stop"]') as HTMLButtonElement).disabled)))
+        console.log(
+          `    read aloud started: «${started.status}», highlight ${started.marked === null ? 'API absent' : 'set'}`,
+        );
+        if (
+          await frame.evaluate(
+            () => !(document.querySelector('[data-testid="read-aloud-stop"]') as HTMLButtonElement).disabled,
+          )
+        )
           await frame.clickTestId('read-aloud-stop');
       } else {
         console.log('    read aloud: the browser ended speaking at once (no voice to speak with)');
@@ -155,7 +186,10 @@ const scenarios: Scenario[] = [
       const after = await pollUntil(
         async () => {
           const s = await frame.evaluate(() => ({
-            marked: (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights?.has('bg-read-aloud') ?? false,
+            marked:
+              (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights?.has(
+                'bg-read-aloud',
+              ) ?? false,
             status: document.querySelector('[data-testid="read-aloud-status"]')?.textContent ?? '',
           }));
           return !s.marked && !s.status ? s : null;

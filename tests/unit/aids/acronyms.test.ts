@@ -28,14 +28,19 @@ describe('glossary', () => {
     ['TAND', 'Tòa án nhân dân', 'People’s Court'],
     ['TP.HCM', 'Thành phố Hồ Chí Minh', 'Ho Chi Minh City'],
     ['ĐBSCL', 'Đồng bằng sông Cửu Long', 'Mekong Delta'],
-    ['CPTPP', 'Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương', 'Comprehensive and Progressive Agreement for Trans-Pacific Partnership'],
+    [
+      'CPTPP',
+      'Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương',
+      'Comprehensive and Progressive Agreement for Trans-Pacific Partnership',
+    ],
     ['NHNN', 'Ngân hàng Nhà nước Việt Nam', 'State Bank of Vietnam'],
   ])('%s', (abbr, vi, en) => {
     expect(glossary.entries.get(abbr)).toMatchObject({ vi, en });
   });
 
   it('explains document codes from the symbol tables', () => {
-    for (const code of DOCUMENT_CODES) expect(glossary.entries.get(code)?.vi, code).not.toMatch(/^Văn bản \(/);
+    for (const code of DOCUMENT_CODES)
+      expect(glossary.entries.get(code)?.vi, code).not.toMatch(/^Văn bản \(/);
     expect(glossary.entries.get('NĐ-CP')).toMatchObject({
       vi: 'Nghị định của Chính phủ (ký hiệu văn bản)',
       en: 'Decree of the Government (document symbol)',
@@ -56,7 +61,11 @@ describe('findAcronyms', () => {
     ['a code on its own', 'các nghị định (NĐ-CP) mới', ['NĐ-CP']],
     ['at a sentence end', 'Đề nghị của BHXH. Sau đó', ['BHXH']],
     ['acronyms with spaces', 'Ban Chấp hành (BCH TW) và BCH', ['BCH TW', 'BCH']],
-    ['news acronyms', 'GDP, CPI và FDI tăng; WTO, ASEAN, EVFTA, RCEP; THPT, ĐH, PCCC', ['GDP', 'CPI', 'FDI', 'WTO', 'ASEAN', 'EVFTA', 'RCEP', 'THPT', 'ĐH', 'PCCC']],
+    [
+      'news acronyms',
+      'GDP, CPI và FDI tăng; WTO, ASEAN, EVFTA, RCEP; THPT, ĐH, PCCC',
+      ['GDP', 'CPI', 'FDI', 'WTO', 'ASEAN', 'EVFTA', 'RCEP', 'THPT', 'ĐH', 'PCCC'],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
 
@@ -115,8 +124,12 @@ describe('user entries', () => {
 
   it('legal search setting: a valid template, none, or the default', () => {
     expect(normalizeSettings({ legalSearch: '' }).legalSearch).toBe('');
-    expect(normalizeSettings({ legalSearch: 'https://x.test/?q={number}' }).legalSearch).toBe('https://x.test/?q={number}');
-    expect(normalizeSettings({ legalSearch: 'javascript:{number}' }).legalSearch).toMatch(/^https:\/\/thuvienphapluat/);
+    expect(normalizeSettings({ legalSearch: 'https://x.test/?q={number}' }).legalSearch).toBe(
+      'https://x.test/?q={number}',
+    );
+    expect(normalizeSettings({ legalSearch: 'javascript:{number}' }).legalSearch).toMatch(
+      /^https:\/\/thuvienphapluat/,
+    );
     expect(normalizeSettings({}).legalSearch).toMatch(/^https:\/\/thuvienphapluat/);
   });
 });

@@ -32,7 +32,9 @@ describe('decorateArticle', () => {
       expect(acr).toEqual(['UBND', 'TP.HCM', 'HĐND']);
       const ubnd = root.querySelector('[data-testid="acronym"]')!;
       expect(ubnd.getAttribute('tabindex')).toBe('0');
-      expect(document.getElementById(ubnd.getAttribute('aria-describedby')!)?.textContent).toMatch(/Ủy ban nhân dân/);
+      expect(document.getElementById(ubnd.getAttribute('aria-describedby')!)?.textContent).toMatch(
+        /Ủy ban nhân dân/,
+      );
     }
   });
 
