@@ -1,6 +1,8 @@
 /** User settings: shape and defaults. Stored in the extension-origin database (lib/settings-store.ts), never in `storage.local`. */
 import { is } from 'valibot';
 import { IdSchema } from './schema';
+import { DEFAULT_LEGAL_SEARCH, isLegalSearchTemplate } from './aids/legal-symbol';
+import { normalizeUserAcronyms, type UserAcronym } from './aids/user-acronyms';
 import type { EntityType } from './types';
 
 /** 'auto' follows the system's light or dark mode (prefers-color-scheme) until the user picks one. */
@@ -32,6 +34,10 @@ export interface Settings {
   uiLanguage: 'auto' | 'vi' | 'en';
   /** The collection the last save was filed in: the next save proposes it. */
   lastCollectionId: string;
+  /** Legal-document search for legal references (`{number}` is replaced); '' = no links. */
+  legalSearch: string;
+  /** Acronyms the user added to the glossary. */
+  acronyms: UserAcronym[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -43,6 +49,8 @@ export const DEFAULT_SETTINGS: Settings = {
   watchlist: [],
   uiLanguage: 'auto',
   lastCollectionId: 'default',
+  legalSearch: DEFAULT_LEGAL_SEARCH,
+  acronyms: [],
 };
 
 /** Fills missing or malformed fields of a stored value with defaults (never throws). */
@@ -72,6 +80,11 @@ export function normalizeSettings(value: unknown): Settings {
     uiLanguage: v.uiLanguage === 'vi' || v.uiLanguage === 'en' ? v.uiLanguage : 'auto',
     lastCollectionId:
       is(IdSchema, v.lastCollectionId) ? v.lastCollectionId : d.lastCollectionId,
+    legalSearch:
+      typeof v.legalSearch === 'string' && isLegalSearchTemplate(v.legalSearch)
+        ? v.legalSearch
+        : d.legalSearch,
+    acronyms: normalizeUserAcronyms(v.acronyms),
   };
 }
 

@@ -1,4 +1,5 @@
 /** The options page: export, import, settings and storage. */
+import { AidsSettings } from '@/components/aids/AidsSettings';
 import { t } from '@/components/ui/i18n';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
@@ -15,6 +16,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
       <ExportSection services={services} />
       <ImportSection services={services} />
       <SettingsSection services={services} />
+      <AidsSettings services={services} />
       <StorageSection services={services} />
       <SyncSection services={services} />
     </main>

@@ -1,6 +1,9 @@
 /** The reader's article: top bar (close, save, display settings), header, body, entity panel. */
 import type { ComponentChild } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AidCard } from '@/components/aids/AidCard';
+import { ReadAloud } from '@/components/aids/ReadAloud';
+import { useReadingAids } from '@/components/aids/useReadingAids';
 import { t } from '@/components/ui/i18n';
 import { rangeFromOffsets } from '@/lib/clips/dom-text';
 import type { ClipDraft } from '@/lib/clips/draft';
@@ -55,6 +58,12 @@ export function ArticleView(
   );
   const { pending, setPending, pendingRef } = useSelectionToolbar(bodyRef, rootRef, textRef);
   const [card, setCard] = useState<{ group: EntityGroup; x: number; y: number } | null>(null);
+  useReadingAids(
+    bodyRef,
+    entities,
+    { ...data.settings, entityTypesShown: settings.entityTypesShown },
+    body.refreshMap,
+  );
 
   // Paint entities of the shown types.
   useEffect(() => {
@@ -200,6 +209,7 @@ export function ArticleView(
         {props.closeButton}
         <SaveButton state={saveState} onSave={() => void doSave(highlights)} />
         <SettingsBar prefs={prefs} onChange={savePrefs} />
+        <ReadAloud bodyRef={bodyRef} lang={article.lang} />
       </div>
       {data.moved ? (
         <p class="bg-status" role="note" data-testid="reader-moved">
@@ -251,6 +261,7 @@ export function ArticleView(
         </EntityPanel>
       </div>
       {card ? <EntityCard group={card.group} x={card.x} y={card.y} /> : null}
+      <AidCard rootRef={bodyRef} hoverLegal={false} />
       {pending ? (
         <HighlightToolbar
           key={`${pending.start}:${pending.end}`}

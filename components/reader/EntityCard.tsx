@@ -1,4 +1,5 @@
 /** The hover/focus card of an entity: type, name, office, English office, number of mentions. */
+import { LegalRowsFor } from '@/components/aids/AidCard';
 import { t, tCount } from '@/components/ui/i18n';
 import type { EntityGroup } from '@/lib/entities';
 import { ENTITY_TYPE_LABELS } from './colors';
@@ -26,6 +27,7 @@ export function EntityCard(props: { group: EntityGroup; x: number; y: number }) 
           <span class="bg-muted">{t('rdOfficeEn')}:</span> {group.titleEn}
         </div>
       ) : null}
+      {group.type === 'legal_document' ? <LegalRowsFor text={group.text} /> : null}
       <div class="bg-card-row">{tCount('rdMentions', 'rdMentionsOne', group.mentions)}</div>
     </div>
   );

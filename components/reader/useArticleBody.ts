@@ -19,6 +19,8 @@ export interface ArticleBody {
   painterRef: { current: Painter | null };
   /** The body's dom-text map (rebuilt when painting with marks may have changed the DOM). */
   currentMap: (body: HTMLElement) => DomTextMap;
+  /** Maps the body again after inline elements were added around its text (reading aids). */
+  refreshMap: () => void;
   entities: Entity[];
   groups: EntityGroup[];
   placed: Map<string, Span>;
@@ -76,5 +78,8 @@ export function useArticleBody(
     return () => painterRef.current?.clearAll();
   }, [reading, existing]);
 
-  return { textRef, painterRef, currentMap, entities, groups, placed, setPlaced, orphans };
+  const refreshMap = () => {
+    if (bodyRef.current) mapRef.current = mapText(bodyRef.current);
+  };
+  return { textRef, painterRef, currentMap, refreshMap, entities, groups, placed, setPlaced, orphans };
 }

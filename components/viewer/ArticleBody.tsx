@@ -15,20 +15,22 @@ export interface ArticleBodyProps {
   lang: string | null;
   highlights: readonly Highlight[];
   onPainted: (result: PaintResult) => void;
+  /** Draws more into the rendered article after the highlights (reading aids). */
+  decorate?: (el: HTMLElement) => void;
 }
 
 /**
  * Renders `sanitizeHtml(html)` (never the stored HTML as is) without remote images (a "load
  * images" button brings them for this view) and paints the highlights into it.
  */
-export function ArticleBody({ html, lang, highlights, onPainted }: ArticleBodyProps) {
+export function ArticleBody({ html, lang, highlights, onPainted, decorate }: ArticleBodyProps) {
   const ref = useRef<HTMLDivElement>(null);
   const signature = useMemo(
     () => JSON.stringify(highlights.map((h) => [h.id, h.color, h.note, h.selectors])),
     [highlights],
   );
-  const latest = useRef({ highlights, onPainted });
-  latest.current = { highlights, onPainted };
+  const latest = useRef({ highlights, onPainted, decorate });
+  latest.current = { highlights, onPainted, decorate };
   const [blocked, setBlocked] = useState(0);
   const [allowRemote, setAllowRemote] = useState(false);
   const allowed = useRef(allowRemote);
@@ -42,6 +44,7 @@ export function ArticleBody({ html, lang, highlights, onPainted }: ArticleBodyPr
     if (allowed.current) unblockRemoteMedia(el);
     setBlocked(allowed.current ? 0 : safe.blocked);
     latest.current.onPainted(paintHighlights(el, latest.current.highlights, noteElementId));
+    latest.current.decorate?.(el);
   }, [html, signature]);
   const loadImages = () => {
     setAllowRemote(true);

@@ -7,6 +7,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { getClipping, updateClipping } from '@/lib/clips/clippings';
 import type { BaoGonDB } from '@/lib/clips/db';
 import type { Clipping } from '@/lib/types';
+import { AidCard } from '@/components/aids/AidCard';
+import { type AidSettings, viewerDecorator } from '@/components/aids/viewer';
 import { ArticleBody } from './ArticleBody';
 import { ClippingHeader } from './ClippingHeader';
 import { EntitiesPanel } from './EntitiesPanel';
@@ -31,6 +33,8 @@ export interface ViewerAppProps {
   locale?: string;
   /** Note autosave pause, ms. */
   noteDebounceMs?: number;
+  /** Reading-aid settings (legal search, the user's acronyms); the defaults when absent. */
+  aids?: AidSettings;
 }
 
 /** Focuses and scrolls to the first mark of highlight `id` inside `root`. */
@@ -45,7 +49,7 @@ function goToHighlight(root: ParentNode, id: string): void {
 }
 
 /** The whole viewer page. */
-export function ViewerApp({ db, id, locale, noteDebounceMs }: ViewerAppProps) {
+export function ViewerApp({ db, id, locale, noteDebounceMs, aids }: ViewerAppProps) {
   const [state, setState] = useState<State>(id ? { status: 'loading' } : { status: 'missing' });
   const [paint, setPaint] = useState<PaintResult>({ placed: [], orphans: [] });
   const main = useRef<HTMLElement>(null);
@@ -111,7 +115,14 @@ export function ViewerApp({ db, id, locale, noteDebounceMs }: ViewerAppProps) {
     <div class="viewer" data-testid="viewer">
       <main class="viewer-main" ref={main}>
         <ClippingHeader clipping={c} locale={locale} />
-        <ArticleBody html={c.html} lang={c.lang} highlights={c.highlights} onPainted={setPaint} />
+        <ArticleBody
+          html={c.html}
+          lang={c.lang}
+          highlights={c.highlights}
+          onPainted={setPaint}
+          decorate={viewerDecorator(c, aids)}
+        />
+        <AidCard rootRef={main} />
       </main>
       <aside class="viewer-side" aria-label={t('viewerSidebar')}>
         <NoteEditor value={c.note} debounceMs={noteDebounceMs} onSave={(note) => update({ note })} />

@@ -10,9 +10,11 @@ async function main() {
   const root = document.getElementById('app')!;
   const id = new URLSearchParams(location.search).get('id')?.trim() ?? '';
   const db = openDb();
-  let lang = (await loadSettings().catch(() => null))?.uiLanguage ?? 'auto';
+  const settings = await loadSettings().catch(() => null);
+  let lang = settings?.uiLanguage ?? 'auto';
   await initI18n(lang);
-  const show = () => render(<ViewerApp key={uiLang()} db={db} id={id} locale={uiLang()} />, root);
+  const show = () =>
+    render(<ViewerApp key={uiLang()} db={db} id={id} locale={uiLang()} aids={settings ?? undefined} />, root);
   show();
   watchSettings(async (s) => {
     if (s.uiLanguage === lang) return;

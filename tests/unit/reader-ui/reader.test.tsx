@@ -107,7 +107,8 @@ describe('reader overlay', () => {
     const body = q('reader-body')!;
     expect(body.textContent).toContain('nhấn mạnh hợp tác');
     expect(body.innerHTML).not.toMatch(/onerror|javascript:/i);
-    expect(body.querySelectorAll('a[href]').length).toBe(1);
+    // The article's own link, plus the reading aids' legal-search links (components/aids).
+    expect(body.querySelectorAll('a[href]:not([data-bg-aid])').length).toBe(1);
     for (const a of body.querySelectorAll('a[href]')) {
       expect(a.getAttribute('target')).toBe('_blank');
       expect(a.getAttribute('rel')).toContain('noopener');
