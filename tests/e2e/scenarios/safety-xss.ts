@@ -27,7 +27,7 @@ const OWN = [
   '<math><mtext><table><mglyph><style><img src=x onerror="window.xss=9"></style></mglyph></table></mtext></math>',
 ];
 
-function payloads(): string[] {
+export function payloads(): string[] {
   const file = path.resolve(FIXTURES, '../../../shared/security/xss-payloads.json');
   if (!existsSync(file)) {
     console.log(`  [shared payloads absent: ${file}; using our own ${OWN.length}]`);
@@ -38,7 +38,7 @@ function payloads(): string[] {
 }
 
 /** What a page shows that a payload could have injected, plus dialogs and the marker. */
-async function injected(page: E2EPage): Promise<string[]> {
+export async function injected(page: E2EPage): Promise<string[]> {
   const found = await page.evaluate(() => {
     const bad: string[] = [];
     const walk = (root: Document | ShadowRoot) => {
