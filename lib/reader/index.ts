@@ -83,6 +83,10 @@ export function extractArticleBody(
     }
     const meta = extractMetadata(document, url);
     const clone = document.cloneNode(true) as Document;
+    // Scripts (but JSON-LD, which Readability reads) and style sheets go first, as Readability
+    // drops them anyway: the site rules then never walk nor fold their text.
+    for (const el of Array.from(clone.querySelectorAll('script:not([type="application/ld+json" i]), style')))
+      el.remove();
     const rules = opts.plain ? null : applySiteRules(clone, url, meta.excerpt);
     if (rules) {
       // The title is shown apart; a body copy of the headline would repeat it.
