@@ -8,7 +8,7 @@
  */
 import { mapText } from './clips/dom-text';
 import { type EntityGroup, recognize } from './entities';
-import { type ExtractOptions, extractArticle } from './reader';
+import { type ExtractOptions, extractArticleBody } from './reader';
 import { sanitizeHtml, sanitizerDocument } from './reader/sanitize';
 import type { Article, Entity, ExtractError } from './types';
 
@@ -78,9 +78,13 @@ export function tooLarge(document: Document, maxText = MAX_PAGE_TEXT): ExtractEr
 export function readArticle(document: Document, url: string, opts: ReadOptions = {}): ArticleReading | ExtractError {
   const big = tooLarge(document);
   if (big) return big;
-  const extracted = extractArticle(document, url, opts);
+  const extracted = extractArticleBody(document, url, opts);
   if (isExtractError(extracted)) return extracted;
-  const text = renderedText(extracted.html, document);
+  // The article was sanitised in place in the inert working copy: its children ARE the safe HTML,
+  // so its dom text is read there, without sanitising and parsing that HTML a second time.
+  const text = extracted.body
+    ? mapText(extracted.body).text
+    : renderedText(extracted.article.html, document);
   const { entities, groups } = readText(text, opts);
-  return { article: { ...extracted, text }, text, entities, groups };
+  return { article: { ...extracted.article, text }, text, entities, groups };
 }

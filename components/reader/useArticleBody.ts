@@ -9,7 +9,7 @@ import { anchorSelectors } from '@/lib/clips/anchor';
 import { type DomTextMap, mapText } from '@/lib/clips/dom-text';
 import type { EntityGroup } from '@/lib/entities';
 import type { ReaderReading } from '@/lib/protocol';
-import { sanitizeHtml } from '@/lib/reader/sanitize';
+import { sanitizeFragment } from '@/lib/reader/sanitize';
 import type { Clipping, Entity, Highlight } from '@/lib/types';
 import { createPainter, type Painter, type Span } from './paint';
 
@@ -49,7 +49,8 @@ export function useArticleBody(
   useLayoutEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
-    body.innerHTML = sanitizeHtml(reading.article.html);
+    // Sanitised where inserted, as nodes: DOMPurify parses the handed-over HTML once, no reparse.
+    body.replaceChildren(sanitizeFragment(reading.article.html));
     for (const a of Array.from(body.querySelectorAll('a[href]'))) {
       a.setAttribute('target', '_blank');
       a.setAttribute('rel', 'noopener noreferrer');

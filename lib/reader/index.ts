@@ -8,7 +8,7 @@ import { languageCues, looksVietnamese } from '../detect/language';
 import type { Article, ExtractError } from '../types';
 import { pickAuthors, signOff } from './byline';
 import { extractMetadata, fold } from './metadata';
-import { sanitizeElementHtml } from './sanitize';
+import { sanitizeElement } from './sanitize';
 import { applySiteRules } from './site-rules';
 import { blockText, countWords, readingMinutes } from './text';
 
@@ -55,6 +55,26 @@ export function extractArticle(
   url: string,
   opts: ExtractOptions = {},
 ): Article | ExtractError {
+  const got = extractArticleBody(document, url, opts);
+  return 'error' in got ? got : got.article;
+}
+
+/** An extracted article and, when it was sanitised in place, the element whose children are its HTML. */
+export interface ExtractedBody {
+  article: Article;
+  /** The sanitised article in the inert working copy (children = `article.html`), or null. */
+  body: Element | null;
+}
+
+/**
+ * {@link extractArticle}, also giving the sanitised article element of the working copy, so that
+ * its text can be read without parsing `article.html` again (lib/article.ts `readArticle`).
+ */
+export function extractArticleBody(
+  document: Document,
+  url: string,
+  opts: ExtractOptions = {},
+): ExtractedBody | ExtractError {
   const maxElems = opts.maxElemsToParse ?? DEFAULT_MAX_ELEMS;
   try {
     const count = countElements(document);
@@ -63,6 +83,10 @@ export function extractArticle(
     }
     const meta = extractMetadata(document, url);
     const clone = document.cloneNode(true) as Document;
+    // Scripts (but JSON-LD, which Readability reads) and style sheets go first, as Readability
+    // drops them anyway: the site rules then never walk nor fold their text.
+    for (const el of Array.from(clone.querySelectorAll('script:not([type="application/ld+json" i]), style')))
+      el.remove();
     const rules = opts.plain ? null : applySiteRules(clone, url, meta.excerpt);
     if (rules) {
       // The title is shown apart; a body copy of the headline would repeat it.
@@ -105,12 +129,13 @@ export function extractArticle(
           ],
           meta.bylineSources.owners,
         );
-    const html = opts.sanitize ? opts.sanitize(root.innerHTML) : sanitizeElementHtml(root);
+    const safe = opts.sanitize ? { html: opts.sanitize(root.innerHTML), inPlace: false } : sanitizeElement(root);
+    const html = safe.html;
     const wordCount = countWords(text);
     let lang = meta.lang;
     if (!lang?.toLowerCase().startsWith('vi') && looksVietnamese(languageCues(text.slice(0, 3000))))
       lang = 'vi';
-    return {
+    const article: Article = {
       title: meta.title || fold(parsed.title),
       byline: who.byline,
       authors: who.authors,
@@ -125,6 +150,7 @@ export function extractArticle(
       leadImage: meta.leadImage,
       canonicalUrl: meta.canonicalUrl,
     };
+    return { article, body: safe.inPlace ? root : null };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     if (/Aborting parsing document/i.test(reason)) {

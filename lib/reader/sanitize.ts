@@ -87,8 +87,21 @@ export function createSanitizer(win: WindowLike): (html: string) => string {
  * @returns a function from an element (modified) to the safe HTML of its children.
  */
 export function createElementSanitizer(win: WindowLike): (el: Element) => string {
+  const clean = createInPlaceSanitizer(win);
+  return (el: Element) => clean(el).html;
+}
+
+/** What an in-place sanitiser did: the safe HTML, and whether `el` itself now holds exactly it. */
+export interface InPlaceResult {
+  html: string;
+  /** True when the children of `el` were cleaned in place (their HTML is `html`); false when the string path was taken. */
+  inPlace: boolean;
+}
+
+/** Like {@link createElementSanitizer}, telling whether the element itself was cleaned. */
+export function createInPlaceSanitizer(win: WindowLike): (el: Element) => InPlaceResult {
   const html = createSanitizer(win);
-  if (html === textOnly) return (el) => textOnly(el.innerHTML);
+  if (html === textOnly) return (el) => ({ html: textOnly(el.innerHTML), inPlace: false });
   const purifier: Purifier = DOMPurify(win);
   addSafetyHooks(purifier);
   return (el: Element) => {
@@ -96,9 +109,31 @@ export function createElementSanitizer(win: WindowLike): (el: Element) => string
       purifier.sanitize(el, { ...CONFIG, IN_PLACE: true });
     } catch {
       // A root DOMPurify refuses to clean in place: fall back to the string path.
-      return html(el.innerHTML);
+      return { html: html(el.innerHTML), inPlace: false };
     }
-    return el.innerHTML;
+    return { html: el.innerHTML, inPlace: true };
+  };
+}
+
+/**
+ * Builds a sanitiser bound to `win` that returns a fragment to insert (`replaceChildren`), not a
+ * string: DOMPurify parses the HTML once and its cleaned nodes are inserted as they are, sparing a
+ * serialise-and-reparse round trip (and any difference between the two parses).
+ */
+export function createFragmentSanitizer(win: WindowLike): (html: string) => DocumentFragment {
+  const asString = createSanitizer(win);
+  const doc = (win as unknown as { document: Document }).document;
+  const viaTemplate = (html: string): DocumentFragment => {
+    const template = doc.createElement('template');
+    template.innerHTML = sanitizeHtml(html);
+    return template.content;
+  };
+  if (asString === textOnly) return viaTemplate;
+  const purifier: Purifier = DOMPurify(win);
+  addSafetyHooks(purifier);
+  return (html: string) => {
+    const out = purifier.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown;
+    return out && typeof (out as DocumentFragment).nodeType === 'number' ? (out as DocumentFragment) : viaTemplate(html);
   };
 }
 
@@ -146,7 +181,8 @@ export function textOnly(html: string): string {
 }
 
 let defaultSanitizer: ((html: string) => string) | null = null;
-let defaultElementSanitizer: ((el: Element) => string) | null = null;
+let defaultElementSanitizer: ((el: Element) => InPlaceResult) | null = null;
+let defaultFragmentSanitizer: ((html: string) => DocumentFragment) | null = null;
 let defaultWindow: WindowLike | null = null;
 
 /**
@@ -157,6 +193,7 @@ export function setSanitizerWindow(win: WindowLike): void {
   defaultWindow = win;
   defaultSanitizer = null;
   defaultElementSanitizer = null;
+  defaultFragmentSanitizer = null;
 }
 
 /**
@@ -186,6 +223,23 @@ function defaultWin(): WindowLike {
  * {@link sanitizeHtml}, and returns their safe HTML.
  */
 export function sanitizeElementHtml(el: Element): string {
-  if (!defaultElementSanitizer) defaultElementSanitizer = createElementSanitizer(defaultWin());
+  return sanitizeElement(el).html;
+}
+
+/**
+ * {@link sanitizeElementHtml}, also telling whether `el` was cleaned in place (then its children
+ * are exactly the safe HTML, and can be read without parsing that HTML again).
+ */
+export function sanitizeElement(el: Element): InPlaceResult {
+  if (!defaultElementSanitizer) defaultElementSanitizer = createInPlaceSanitizer(defaultWin());
   return defaultElementSanitizer(el);
+}
+
+/**
+ * Sanitises untrusted HTML where it is inserted, as nodes: `target.replaceChildren(sanitizeFragment(html))`
+ * (same rules as {@link sanitizeHtml}, one parse, no serialise-and-reparse).
+ */
+export function sanitizeFragment(html: string): DocumentFragment {
+  if (!defaultFragmentSanitizer) defaultFragmentSanitizer = createFragmentSanitizer(defaultWin());
+  return defaultFragmentSanitizer(html);
 }

@@ -3,7 +3,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, sanitizeElementHtml, sanitizeHtml, textOnly } from '../../../lib/reader/sanitize';
+import {
+  isSafeUrl,
+  sanitizeElementHtml,
+  sanitizeFragment,
+  sanitizeHtml,
+  textOnly,
+} from '../../../lib/reader/sanitize';
 
 const PAYLOADS = path.resolve(__dirname, '../../../../shared/security/xss-payloads.json');
 const URL_ATTRS = [
@@ -70,10 +76,24 @@ describe.runIf(existsSync(PAYLOADS))('sanitizeHtml against every payload of xss-
       expect(dangers(sanitizeElementHtml(inertDiv(payload)))).toEqual([]);
     },
   );
+  it.each(payloads.map((p, i) => [i, p.title, p.payload] as const))(
+    'as a fragment #%i %s',
+    (_i, _title, payload) => {
+      expect(dangers(fragmentHtml(payload))).toEqual([]);
+      expect(dangers(fragmentHtml(`<p>Đoạn văn: ${payload}</p>`))).toEqual([]);
+    },
+  );
   it('the text-only fallback never returns a tag for any payload', () => {
     for (const p of payloads) expect(textOnly(p.payload)).not.toMatch(/<(?!\/?p>)/);
   });
 });
+
+/** What the reader frame inserts for `html` (sanitizeFragment), read back in an inert document. */
+function fragmentHtml(html: string): string {
+  const div = new DOMParser().parseFromString('<!doctype html><body>', 'text/html').createElement('div');
+  div.append(sanitizeFragment(html));
+  return div.innerHTML;
+}
 
 /** A div holding `html` in an inert document, like the Readability result on a cloned page. */
 function inertDiv(html: string): Element {
@@ -139,4 +159,5 @@ describe('sanitizeHtml rules', () => {
   ];
   it.each(cases)('$name', ({ input, check }) => check(sanitizeHtml(input)));
   it.each(cases)('in place: $name', ({ input, check }) => check(sanitizeElementHtml(inertDiv(input))));
+  it.each(cases)('as a fragment: $name', ({ input, check }) => check(fragmentHtml(input)));
 });
