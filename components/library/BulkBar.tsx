@@ -1,5 +1,6 @@
 /** Bulk actions on the selected clippings: move, tag (with autocomplete), delete, export. */
 import { useState } from 'preact/hooks';
+import { collectionName } from '@/components/ui/collection-name';
 import { ExportFormatSelect } from '@/components/ui/ExportFormatSelect';
 import { InputField, SelectField } from '@/components/ui/form';
 import { t } from '@/components/ui/i18n';
@@ -42,7 +43,7 @@ export function BulkBar(p: BulkBarProps) {
           label={t('libMoveTo')}
           blank="—"
           value={target}
-          options={p.collections.map((c) => ({ value: c.id, label: c.name }))}
+          options={p.collections.map((c) => ({ value: c.id, label: collectionName(c) }))}
           onChange={setTarget}
         />
         <button

@@ -1,5 +1,6 @@
 /** Collections management: create, rename, delete (its clippings go back to the default collection). */
 import { useState } from 'preact/hooks';
+import { collectionName } from '@/components/ui/collection-name';
 import { t } from '@/components/ui/i18n';
 import { createCollection, deleteCollection, renameCollection } from '@/lib/clips/collections';
 import { type BaoGonDB, DEFAULT_COLLECTION_ID } from '@/lib/clips/db';
@@ -17,7 +18,7 @@ export function CollectionsPanel({ db, collections }: { db: BaoGonDB; collection
         items={collections}
         keyOf={(c) => c.id}
         nameOf={(c) => c.name}
-        show={(c) => <span>{c.name}</span>}
+        show={(c) => <span>{collectionName(c)}</span>}
         editable={(c) => c.id !== DEFAULT_COLLECTION_ID}
         renameLabel={(n) => t('libRenameCollection', n)}
         deleteLabel={(n) => t('libDeleteCollection', n)}

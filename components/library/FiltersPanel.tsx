@@ -1,4 +1,6 @@
 /** Filters of the library list: collection, tag, site, published-date range, entity. */
+
+import { collectionName } from '@/components/ui/collection-name';
 import { type FieldOption, InputField, SelectField } from '@/components/ui/form';
 import { t } from '@/components/ui/i18n';
 import type { EntityCount } from '@/lib/clips/clippings';
@@ -41,7 +43,7 @@ export function FiltersPanel({
       id: 'collection',
       label: 'libCollection',
       key: 'collectionId',
-      options: collections.map((c) => ({ value: c.id, label: c.name })),
+      options: collections.map((c) => ({ value: c.id, label: collectionName(c) })),
     },
     { id: 'tag', label: 'libTag', key: 'tag', options: plain(facets?.tags) },
     { id: 'site', label: 'libSite', key: 'siteName', options: plain(facets?.sites) },

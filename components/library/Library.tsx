@@ -1,5 +1,6 @@
 /** The research library page: search, filters, paged list, bulk actions, entity index, timeline. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { collectionName } from '@/components/ui/collection-name';
 import { useDebounced, useLiveQuery } from '@/components/ui/hooks';
 import { t } from '@/components/ui/i18n';
 import { UndoBar } from '@/components/ui/UndoBar';
@@ -17,8 +18,8 @@ import { allMatchingIds, EMPTY_FILTERS, facets, type LibraryFilters, queryLibrar
 import { ResultList } from './ResultList';
 import { SyncStatus } from './SyncStatus';
 import { TagsPanel } from './TagsPanel';
-import { buildTimeline } from './timeline';
 import { TimelineView } from './TimelineView';
+import { buildTimeline } from './timeline';
 
 /** Clippings per page of the list. */
 export const LIBRARY_PAGE_SIZE = 50;
@@ -73,7 +74,7 @@ export function Library({ db, actions, debounceMs = 200, initialFilters }: Libra
     async () => (entities ? buildTimeline(db, entities) : undefined),
     [db, entities],
   );
-  const collectionNames = useMemo(() => new Map(collections.map((c) => [c.id, c.name])), [collections]);
+  const collectionNames = useMemo(() => new Map(collections.map((c) => [c.id, collectionName(c)])), [collections]);
 
   const change = (patch: Partial<LibraryFilters>) => {
     setFilters((f) => ({ ...f, ...patch }));

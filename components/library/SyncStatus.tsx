@@ -3,8 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '@/components/browser/messaging';
 import { lastSyncText, pendingText, syncErrorText } from '@/components/sync/words';
 import { t } from '@/components/ui/i18n';
-import type { Collection } from '@/lib/types';
 import type { SyncStatus as Status } from '@/lib/sync/types';
+import type { Collection } from '@/lib/types';
 
 const REFRESH_MS = 3000;
 

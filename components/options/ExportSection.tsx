@@ -1,5 +1,6 @@
 /** Export section: scope, format, progress and the resulting file as a download link. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { collectionName } from '@/components/ui/collection-name';
 import { ExportFormatSelect } from '@/components/ui/ExportFormatSelect';
 import {
   CheckboxLabel,
@@ -13,8 +14,8 @@ import { t } from '@/components/ui/i18n';
 import { listCollections } from '@/lib/clips/collections';
 import { type ExportFormat, exportClippings } from '@/lib/export';
 import { countScope, type ExportScope, loadScope } from './scope';
-import { CancelledError, canUseWorker, exportInWorker, TransferSession } from './transfer';
 import type { OptionsServices } from './services';
+import { CancelledError, canUseWorker, exportInWorker, TransferSession } from './transfer';
 
 type ScopeKind = ExportScope['kind'];
 
@@ -135,7 +136,7 @@ export function ExportSection({ services }: { services: OptionsServices }) {
                 checked={chosen.includes(c.id)}
                 onChange={(on) => toggle(c.id, on)}
               >
-                {c.name}
+                {collectionName(c)}
               </CheckboxLabel>
             ))}
           </fieldset>

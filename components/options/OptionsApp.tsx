@@ -3,10 +3,10 @@ import { AidsSettings } from '@/components/aids/AidsSettings';
 import { t } from '@/components/ui/i18n';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
-import type { OptionsServices } from './services';
 import { SettingsSection } from './SettingsSection';
 import { StorageSection } from './StorageSection';
 import { SyncSection } from './SyncSection';
+import type { OptionsServices } from './services';
 
 /** Root of the options page (`data-testid="options"`). */
 export function OptionsApp({ services }: { services: OptionsServices }) {

@@ -3,10 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import {
   CheckboxLabel,
   InputField,
+  inputValue,
   RadioChoices,
   SelectField,
   TitledSection,
-  inputValue,
 } from '@/components/ui/form';
 import { t } from '@/components/ui/i18n';
 import { ENTITY_TYPES } from '@/lib/schema';

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { MessageError, sendMessage } from '@/components/browser/messaging';
 import { lastSyncText, pendingText, syncErrorText } from '@/components/sync/words';
+import { collectionName } from '@/components/ui/collection-name';
 import { InputField, SelectField, TitledSection } from '@/components/ui/form';
 import { t } from '@/components/ui/i18n';
 import { listCollections } from '@/lib/clips/collections';
@@ -138,7 +139,7 @@ export function SyncSection({ services }: { services: OptionsServices }) {
             testId="sync-collection"
             label={t('syncCollection')}
             value={collectionId}
-            options={collections.map((c) => ({ value: c.id, label: c.name }))}
+            options={collections.map((c) => ({ value: c.id, label: collectionName(c) }))}
             onChange={setCollectionId}
           />{' '}
           <InputField

@@ -5,10 +5,10 @@
  */
 /// <reference types="vite/client" />
 import * as v from 'valibot';
-import TransferWorker from './transfer.worker?worker';
 import type { ExportFormat, ExportResult } from '@/lib/export';
 import { sanitizeHtml } from '@/lib/reader/sanitize';
 import type { ExportScope } from './scope';
+import TransferWorker from './transfer.worker?worker';
 import { FromWorker, type ImportSummary, type ToWorker } from './transfer-protocol';
 
 export type Phase = 'export' | 'sanitize' | 'write';
