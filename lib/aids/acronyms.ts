@@ -5,8 +5,7 @@
  * highlighted (a recognised entity).
  */
 import type { Bilingual } from './codes';
-import { GENERAL_ENTRIES } from './glossary-general';
-import { type Entry, STATE_ENTRIES } from './glossary-state';
+import { type Entry, GENERAL_ENTRIES, STATE_ENTRIES } from './glossary';
 import { describeLegalReference, parseLegalReference } from './legal-symbol';
 import type { UserAcronym } from './user-acronyms';
 

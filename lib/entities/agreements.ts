@@ -6,86 +6,18 @@
 import { PLURAL_MARKERS, STOP_WORDS } from './lexicon';
 import { closeParen, type Span } from './spans';
 import { matchAt, phraseAt, phraseTable, type Tok } from './tokens';
+import WORDS from './data/agreements-words.json';
 
-const HEADS = phraseTable([
-  'hiệp định khung',
-  'hiệp định',
-  'hiệp ước',
-  'công ước',
-  'thỏa thuận',
-  'bản thỏa thuận',
-  'bản ghi nhớ',
-  'biên bản ghi nhớ',
-  'biên bản',
-  'nghị định thư',
-  'tuyên bố chung',
-  'tuyên bố',
-  'kế hoạch hợp tác',
-  'kế hoạch hành động',
-  'chương trình hợp tác',
-  'chương trình hành động',
-  'văn kiện gia nhập',
-  'thư ý định',
-  'ý định thư',
-  'thư trao đổi',
-  'tuyên bố chính trị',
-  'bản tuyên bố chung',
-  'mou',
-  'fta',
-]);
-const MEETINGS = phraseTable([
-  'hội nghị',
-  'kỳ họp',
-  'phiên họp',
-  'cuộc họp',
-  'hội đàm',
-  'làm việc',
-  'hội thảo',
-]);
+const HEADS = phraseTable(WORDS.heads);
+const MEETINGS = phraseTable(WORDS.meetings);
 const PLURAL_T = phraseTable([...PLURAL_MARKERS, 'số']);
-const VERB_STOPS = phraseTable([
-  'ký',
-  'ký kết',
-  'ký tắt',
-  'phê chuẩn',
-  'thông qua',
-  'đạt',
-  'mở ra',
-  'thay thế',
-  'điều chỉnh',
-  'dự kiến',
-  'nhân dịp',
-  'nói chung',
-  'nói riêng',
-  'trước đây',
-  'hiện nay',
-  'lần này',
-  'thời gian',
-  'tháng',
-  'ngày',
-  'nêu rõ',
-  'bày tỏ',
-  'tiếp tục',
-  'tạo điều kiện',
-  'tạo ra',
-  'góp phần',
-  'hướng tới',
-  'khẳng định',
-  'diễn ra',
-  'có hiệu lực',
-  'đi vào',
-]);
+const VERB_STOPS = phraseTable(WORDS.verb_stops);
 /** Function words allowed inside an instrument's name. */
 const INSIDE = new Set(['về', 'trong', 'với', 'đến', 'và', 'giữa', 'của']);
 const TRAILING = new Set(['và', 'của', 'giữa', 'về', 'với', 'trong', 'lĩnh', 'vực', '-', '–', ',', 'đến']);
 /** Caption words after a dash: "… – Ảnh: VGP". */
 const CAPTION = new Set(['ảnh', 'nguồn', 'video', 'clip', 'theo', 'đồ', 'infographic']);
-const PLAN_HEADS = new Set([
-  'kế hoạch hợp tác',
-  'chương trình hợp tác',
-  'kế hoạch hành động',
-  'chương trình hành động',
-]);
+const PLAN_HEADS = new Set(WORDS.plan_heads);
 
 /** Verbs of purpose after "để" that stay in an instrument's name ("để triển khai …"). */
 const PURPOSE = new Set(['triển', 'thực', 'thúc', 'tăng', 'hợp', 'phối', 'xây', 'hỗ', 'bảo']);

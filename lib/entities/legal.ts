@@ -8,6 +8,7 @@ import { amendingEnd, constitutionEnd, lawNameEnd } from './legal/law-names';
 import { PLURAL_MARKERS, STOP_WORDS } from './lexicon';
 import { BARE_NUM, closeParen, NUMSYM, type Span, stickyAt, tokenAt } from './spans';
 import { matchAt, phraseAt, phraseTable, type Tok } from './tokens';
+import WORDS from './data/legal-words.json';
 
 /** Nouns that a bare number counts ("Kết luận 3 vấn đề"): then it is not a document number. */
 const COUNTED = new Set(
@@ -15,67 +16,18 @@ const COUNTED = new Set(
     ' ',
   ),
 );
-const BARE_NUM_EXCLUDED = new Set([
-  'văn bản',
-  'luật',
-  'lệnh',
-  'hướng dẫn',
-  'thông báo',
-  'công văn',
-  'quy định',
-]);
+const BARE_NUM_EXCLUDED = new Set(WORDS.bare_num_excluded);
 /** Types that may be named by their content ("Nghị quyết phê chuẩn …"). */
 const CONTENT_TYPES = new Set(['nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'pháp lệnh']);
-const CONTENT_VERBS = phraseTable([
-  'phê chuẩn',
-  'sửa đổi, bổ sung',
-  'sửa đổi',
-  'bổ sung',
-  'về',
-  'quy định về',
-  'quy định chi tiết',
-]);
-const ISSUER = phraseTable([
-  'của quốc hội',
-  'của chính phủ',
-  'của bộ chính trị',
-  'của ban chấp hành trung ương',
-  'của ban bí thư',
-  'của thủ tướng chính phủ',
-  'của ủy ban thường vụ quốc hội',
-]);
+const CONTENT_VERBS = phraseTable(WORDS.content_verbs);
+const ISSUER = phraseTable(WORDS.issuer);
 const PLURAL_T = phraseTable([...PLURAL_MARKERS, 'dự thảo']);
-const CONTENT_STOP = phraseTable([
-  'với tỷ lệ',
-  'theo đó',
-  'ngày',
-  'trình',
-  'xem xét',
-  'thông qua',
-  'quy định',
-  'ban hành',
-  'có hiệu lực',
-  'nêu rõ',
-  'được',
-]);
+const CONTENT_STOP = phraseTable(WORDS.content_stop);
 /** Function words allowed inside a document's content name. */
 const CONTENT_INSIDE = new Set(['về', 'và', 'của', 'giữa', 'với', 'trong', 'đến', 'tới']);
 
 /** First words of procedural acts ("về việc áp dụng", "khởi tố", "bắt", "tạm giam", "truy nã"). */
-const PROCEDURAL = new Set([
-  'áp',
-  'khởi',
-  'bắt',
-  'tạm',
-  'truy',
-  'đình',
-  'thay',
-  'hủy',
-  'không',
-  'xử',
-  'thu',
-  'cấm',
-]);
+const PROCEDURAL = new Set(WORDS.procedural);
 
 /** Finds legal documents in a tokenised working text. */
 export function findLegal(w: string, toks: Tok[]): Span[] {
@@ -210,24 +162,7 @@ function isCount(toks: Tok[], k: number): boolean {
 }
 
 const CONGRESS = phraseTable(['đại hội', 'hội nghị trung ương', 'hội nghị lần thứ']);
-const CONGRESS_WORDS = new Set([
-  'đại',
-  'hội',
-  'nghị',
-  'biểu',
-  'toàn',
-  'quốc',
-  'lần',
-  'thứ',
-  'khóa',
-  'trung',
-  'ương',
-  'đảng',
-  'bộ',
-  'tỉnh',
-  'lần',
-  'của',
-]);
+const CONGRESS_WORDS = new Set(WORDS.congress_words);
 
 /** End of "Đại hội …"/"Hội nghị Trung ương …" after a resolution word, or -1. */
 function congressEnd(toks: Tok[], j: number): number {
