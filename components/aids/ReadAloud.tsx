@@ -155,36 +155,25 @@ export function ReadAloud(props: { bodyRef: { current: HTMLElement | null }; lan
           ? `⏸ ${t('raPause')}`
           : `▶ ${status === 'paused' ? t('raResume') : t('raPlay')}`}
       </button>
-      <button
-        type="button"
-        data-testid="read-aloud-prev"
-        disabled={status === 'idle'}
-        aria-label={t('raPrev')}
-        title={t('raPrev')}
-        onClick={() => speak(Math.max(0, index - 1))}
-      >
-        ⏮
-      </button>
-      <button
-        type="button"
-        data-testid="read-aloud-next"
-        disabled={status === 'idle'}
-        aria-label={t('raNext')}
-        title={t('raNext')}
-        onClick={() => speak(index + 1)}
-      >
-        ⏭
-      </button>
-      <button
-        type="button"
-        data-testid="read-aloud-stop"
-        disabled={status === 'idle'}
-        aria-label={t('raStop')}
-        title={t('raStop')}
-        onClick={stop}
-      >
-        ⏹
-      </button>
+      {(
+        [
+          ['read-aloud-prev', 'raPrev', '⏮', () => speak(Math.max(0, index - 1))],
+          ['read-aloud-next', 'raNext', '⏭', () => speak(index + 1)],
+          ['read-aloud-stop', 'raStop', '⏹', stop],
+        ] as const
+      ).map(([testId, label, icon, onClick]) => (
+        <button
+          key={testId}
+          type="button"
+          data-testid={testId}
+          disabled={status === 'idle'}
+          aria-label={t(label)}
+          title={t(label)}
+          onClick={onClick}
+        >
+          {icon}
+        </button>
+      ))}
       <select
         data-testid="read-aloud-rate"
         aria-label={t('raRate')}

@@ -133,25 +133,22 @@ export function decorateArticle(
   const inText = (e: { start: number; end: number }) => e.end <= text.length;
   type Item = { start: number; end: number; make: (first: boolean) => HTMLElement };
   const items: Item[] = [];
+  const wrap = (start: number, end: number, make: Item['make']) => items.push({ start, end, make });
   for (const { entity, ref, url } of legalLinks(entities.filter(inText), settings.legalSearch)) {
     const card = legalCard(ref);
     const title = legalTitle(card);
-    items.push({
-      start: entity.start,
-      end: entity.end,
-      make: (first) => {
-        const a = doc.createElement('a');
-        a.setAttribute(AID_ATTRIBUTE, 'legal');
-        a.href = url;
-        a.target = '_blank';
-        a.rel = 'noopener noreferrer';
-        a.className = 'bg-legal-link';
-        a.title = title;
-        a.dataset.legal = JSON.stringify(card);
-        if (first) a.dataset.testid = 'legal-link';
-        else a.tabIndex = -1;
-        return a;
-      },
+    wrap(entity.start, entity.end, (first) => {
+      const a = doc.createElement('a');
+      a.setAttribute(AID_ATTRIBUTE, 'legal');
+      a.href = url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      a.className = 'bg-legal-link';
+      a.title = title;
+      a.dataset.legal = JSON.stringify(card);
+      if (first) a.dataset.testid = 'legal-link';
+      else a.tabIndex = -1;
+      return a;
     });
   }
   const descriptions = doc.createElement('div');
@@ -168,24 +165,20 @@ export function decorateArticle(
     p.id = id;
     p.textContent = `${vi} / ${en}`;
     descriptions.append(p);
-    items.push({
-      start: hit.start,
-      end: hit.end,
-      make: (first) => {
-        const el = doc.createElement('abbr');
-        el.setAttribute(AID_ATTRIBUTE, 'acronym');
-        el.className = 'bg-acronym';
-        el.title = `${abbr}: ${vi} / ${en}`;
-        el.dataset.vi = vi;
-        el.dataset.en = en;
-        el.dataset.abbr = abbr;
-        if (first) {
-          el.dataset.testid = 'acronym';
-          el.tabIndex = 0;
-          el.setAttribute('aria-describedby', id);
-        }
-        return el;
-      },
+    wrap(hit.start, hit.end, (first) => {
+      const el = doc.createElement('abbr');
+      el.setAttribute(AID_ATTRIBUTE, 'acronym');
+      el.className = 'bg-acronym';
+      el.title = `${abbr}: ${vi} / ${en}`;
+      el.dataset.vi = vi;
+      el.dataset.en = en;
+      el.dataset.abbr = abbr;
+      if (first) {
+        el.dataset.testid = 'acronym';
+        el.tabIndex = 0;
+        el.setAttribute('aria-describedby', id);
+      }
+      return el;
     });
   });
   // From the end, so that splitting text nodes never moves a place still to be wrapped.
