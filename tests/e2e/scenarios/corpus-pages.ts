@@ -164,7 +164,7 @@ export async function exerciseReader(
     await frame.typeTestId('highlight-note', note);
     await realClick(page, frame, 'highlight-save');
     await frame.waitForTestId('highlight-toolbar', { hidden: true, timeout: 5000 });
-  } else problems.push('no paragraph to highlight');
+  } else problems.push(`no paragraph to highlight: ${JSON.stringify(body.slice(0, 600))}`);
   await sleep(300);
   problems.push(...(await spyReport(page, note)));
   // Close, by the real mouse: the page comes back at its scroll position.

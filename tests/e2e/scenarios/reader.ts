@@ -151,19 +151,34 @@ export function selectInReader(frame: E2EPage, quote: string): Promise<boolean> 
     (q: string) => {
       const body = document.querySelector('[data-testid="reader-body"]');
       if (!body) return false;
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      // The quote may span several text nodes (an acronym or a legal link wraps part of a sentence):
+      // search the visible text nodes joined, then select from the start node to the end node.
+      const nodes: Text[] = [];
+      const starts: number[] = [];
+      let joined = '';
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement?.closest('[hidden]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
       for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const i = n.data.indexOf(q);
-        if (i >= 0) {
-          const sel = document.getSelection();
-          if (!sel) return false;
-          sel.removeAllRanges();
-          sel.setBaseAndExtent(n, i, n, i + q.length);
-          document.dispatchEvent(new Event('selectionchange'));
-          return true;
-        }
+        nodes.push(n);
+        starts.push(joined.length);
+        joined += n.data;
       }
-      return false;
+      const at = joined.indexOf(q);
+      if (at < 0) return false;
+      const locate = (offset: number, end: boolean) => {
+        let k = nodes.length - 1;
+        while (k > 0 && (end ? starts[k] >= offset : starts[k] > offset)) k--;
+        return { node: nodes[k], offset: offset - starts[k] };
+      };
+      const a = locate(at, false);
+      const b = locate(at + q.length, true);
+      const sel = document.getSelection();
+      if (!sel) return false;
+      sel.removeAllRanges();
+      sel.setBaseAndExtent(a.node, a.offset, b.node, b.offset);
+      document.dispatchEvent(new Event('selectionchange'));
+      return true;
     },
     quote,
   );
