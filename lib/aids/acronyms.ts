@@ -4,6 +4,8 @@
  * case-sensitive, the first occurrence in each paragraph only, never inside a span already
  * highlighted (a recognised entity).
  */
+
+import { lowerBound } from '../sorted';
 import type { Bilingual } from './codes';
 import { type Entry, GENERAL_ENTRIES, STATE_ENTRIES } from './glossary';
 import { describeLegalReference, parseLegalReference } from './legal-symbol';
@@ -145,18 +147,15 @@ export function findAcronyms(
 ): AcronymHit[] {
   const { pattern, entries } = glossary;
   if (!pattern) return [];
+  // A place overlaps an excluded span when a span starting before its end ends after its start:
+  // spans sorted by start, with the largest end among the first k of them.
   const ex = [...exclude].sort((a, b) => a.start - b.start);
+  const starts = ex.map((x) => x.start);
+  const maxEnd: number[] = [];
+  for (const [k, x] of ex.entries()) maxEnd.push(Math.max(x.end, k ? maxEnd[k - 1] : 0));
   const overlaps = (s: number, e: number): boolean => {
-    // Binary search for the first span ending after s.
-    let lo = 0;
-    let hi = ex.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ex[mid].start < s) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let q = Math.max(0, lo - 16); q < ex.length && ex[q].start < e; q++) if (ex[q].end > s) return true;
-    return false;
+    const before = lowerBound(starts, e);
+    return before > 0 && maxEnd[before - 1] > s;
   };
   const out: AcronymHit[] = [];
   let paraStart = 0;

@@ -23,80 +23,6 @@ import { atMost, defineBench } from '../types';
 
 const N = 10_000;
 
-const COLLECTIONS: Collection[] = [
-  { id: 'default', name: 'Chưa phân loại', createdAt: '2026-01-01T00:00:00.000Z' },
-  { id: 'nghien-cuu', name: 'Nghiên cứu chính sách', createdAt: '2026-01-02T00:00:00.000Z' },
-];
-
-const PARAS = [
-  'Sáng nay, Quốc hội tiếp tục thảo luận ở hội trường về dự án Luật sửa đổi, bổ sung một số điều của Luật Đất đai.',
-  'Nhiều đại biểu đề nghị làm rõ cơ chế bồi thường, hỗ trợ và tái định cư khi Nhà nước thu hồi đất cho dự án hạ tầng.',
-  'Phát biểu tại phiên họp, Bộ trưởng Bộ Tài nguyên và Môi trường cho biết ban soạn thảo đã tiếp thu phần lớn ý kiến.',
-  'Theo Nghị định 15/2020/NĐ-CP, mức xử phạt vi phạm hành chính được điều chỉnh tăng đối với một số hành vi.',
-  'Các doanh nghiệp xuất khẩu kỳ vọng Hiệp định CPTPP sẽ tiếp tục mở rộng thị trường cho nông sản Việt Nam.',
-  'Chuyên gia kinh tế nhận định tăng trưởng quý cuối năm phụ thuộc nhiều vào tốc độ giải ngân vốn đầu tư công.',
-];
-
-function sample(i: number): Clipping {
-  const paras = Array.from({ length: 8 }, (_, k) => PARAS[(i + k) % PARAS.length]);
-  const url = `https://bao.example.vn/thoi-su/bai-${i}.html`;
-  const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
-  return {
-    id: `bench-${i}`,
-    url,
-    canonicalUrl: url,
-    title: `Quốc hội thảo luận Luật Đất đai sửa đổi, phiên số ${i}`,
-    siteName: 'Báo Ví Dụ',
-    byline: 'Lê Minh Châu',
-    publishedTime: '2026-05-20T09:15:00+07:00',
-    lang: 'vi',
-    kind: 'article',
-    selectors: [],
-    html: `<h2>Phiên ${i}</h2>${paras.map((p) => `<p>${p} <a href="https://bao.example.vn/lien-quan/${i}">Xem thêm</a></p>`).join('')}`,
-    text: paras.join('\n\n'),
-    entities: [
-      {
-        type: 'official',
-        text: 'Bộ trưởng Bộ Tài nguyên và Môi trường',
-        start: 0,
-        end: 37,
-        name: 'Đỗ Đức Duy',
-        title: 'Bộ trưởng Bộ Tài nguyên và Môi trường',
-        titleEn: 'Minister of Natural Resources and Environment',
-        key: 'official:do-duc-duy',
-      },
-      {
-        type: 'legal_document',
-        text: 'Nghị định 15/2020/NĐ-CP',
-        start: 40,
-        end: 63,
-        key: 'doc:15-2020-nd-cp',
-      },
-      { type: 'agreement', text: 'Hiệp định CPTPP', start: 70, end: 85, key: 'agreement:cptpp' },
-    ],
-    highlights: [
-      {
-        id: `h-${i}`,
-        color: 'yellow',
-        quote: 'cơ chế bồi thường',
-        selectors: [
-          { type: 'TextQuoteSelector', exact: 'cơ chế bồi thường', prefix: 'làm rõ ', suffix: ', hỗ trợ' },
-          { type: 'TextPositionSelector', start: 150, end: 167 },
-        ],
-        note: 'So sánh với luật cũ',
-        createdAt: at,
-      },
-    ],
-    note: i % 3 ? '' : 'Cần đọc lại phần tái định cư.',
-    tags: ['đất đai', 'quốc hội'],
-    collectionId: i % 2 ? 'nghien-cuu' : 'default',
-    savedAt: at,
-    updatedAt: at,
-    extractorVersion: 'bench',
-    contentHash: (i * 2654435761).toString(16),
-  };
-}
-
 interface Input {
   clippings: Clipping[];
   collections: Collection[];
@@ -107,16 +33,21 @@ interface Input {
 
 let cached: Input | null = null;
 
-/** Builds the 10,000 records once, after the page's load event (so the runner's navigation is not held up). */
-async function inputs(): Promise<Input[]> {
+/** Resolves after the page's load event (so the runner's navigation is not held up by building inputs). */
+async function afterLoad(): Promise<void> {
   if (document.readyState !== 'complete') {
     await new Promise((r) => window.addEventListener('load', r, { once: true }));
   }
   await new Promise((r) => setTimeout(r, 0));
+}
+
+/** The 10,000 realistic clippings (tests/bench/clippings.ts) in memory, as JSON and in a raw store; built once. */
+async function inputs(): Promise<Input[]> {
+  await afterLoad();
   if (!cached) {
-    const clippings = Array.from({ length: N }, (_, i) => sample(i));
-    const json = exportJson({ clippings, collections: COLLECTIONS });
-    cached = { clippings, collections: COLLECTIONS, json, raw: await rawStore(clippings) };
+    const clippings = benchLibrary(N);
+    const json = exportJson({ clippings, collections: BENCH_COLLECTIONS });
+    cached = { clippings, collections: BENCH_COLLECTIONS, json, raw: await rawStore(clippings) };
   }
   return [cached];
 }
@@ -163,26 +94,18 @@ interface RealInput {
 
 let real: RealInput | null = null;
 
-/** 10,000 realistic clippings, in memory, in a Dexie database as the extension stores them, and in a raw store. */
+/** The same clippings also in a Dexie database as the extension stores them (derived index fields included). */
 async function realInputs(): Promise<RealInput[]> {
-  if (document.readyState !== 'complete') {
-    await new Promise((r) => window.addEventListener('load', r, { once: true }));
-  }
   if (!real) {
-    const clippings = benchLibrary(N);
+    const [{ clippings, collections, raw }] = await inputs();
     const dbName = 'bench-export-dexie';
     const db = openDb(dbName);
     await db.open();
     await db.clippings.clear();
     for (let i = 0; i < N; i += 500) await db.clippings.bulkPut(clippings.slice(i, i + 500).map(toStored));
-    await db.collections.bulkPut(BENCH_COLLECTIONS);
+    await db.collections.bulkPut(collections);
     db.close();
-    real = {
-      clippings,
-      collections: BENCH_COLLECTIONS,
-      dbName,
-      raw: await rawStore(clippings, 'bench-export-raw-real'),
-    };
+    real = { clippings, collections, dbName, raw };
   }
   return [real];
 }

@@ -145,23 +145,29 @@ describe.runIf(hasTool('soffice', 'LibreOffice Calc import'))(
   },
 );
 
+/** The APA bibliography citeproc-js makes of CSL items (one HTML entry per item). */
+function apaBibliography(items: readonly Record<string, unknown>[]): string[] {
+  const CSL = require('citeproc');
+  const styles = require('@citation-js/plugin-csl/lib/styles.json') as Record<string, string>;
+  const locales = require('@citation-js/plugin-csl/lib/locales.json') as Record<string, string>;
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const engine = new CSL.Engine(
+    {
+      retrieveLocale: (l: string) => locales[l] ?? locales['en-US'],
+      retrieveItem: (id: string) => byId.get(id),
+    },
+    styles.apa,
+    'en-US',
+  );
+  engine.updateItems(items.map((i) => i.id));
+  const [, entries] = engine.makeBibliography() as [unknown, string[]];
+  return entries;
+}
+
 describe('CSL-JSON with citeproc-js (APA)', () => {
   it('renders every entry as a newspaper article with day and month, names whole', async () => {
-    const CSL = require('citeproc');
-    const styles = require('@citation-js/plugin-csl/lib/styles.json') as Record<string, string>;
-    const locales = require('@citation-js/plugin-csl/lib/locales.json') as Record<string, string>;
     const items = JSON.parse(await text('csl-json')) as { id: string; type: string }[];
-    const byId = new Map(items.map((i) => [i.id, i]));
-    const engine = new CSL.Engine(
-      {
-        retrieveLocale: (l: string) => locales[l] ?? locales['en-US'],
-        retrieveItem: (id: string) => byId.get(id),
-      },
-      styles.apa,
-      'en-US',
-    );
-    engine.updateItems(items.map((i) => i.id));
-    const [, entries] = engine.makeBibliography() as [unknown, string[]];
+    const entries = apaBibliography(items);
     expect(entries).toHaveLength(clips.length);
     for (const [i, c] of clips.entries()) {
       const item = items[i];
@@ -199,23 +205,10 @@ function risReader(): { Cite: new (data: string, opts: object) => { data: Record
 const ris = risReader();
 describe.runIf(ris !== null)('RIS read by Citation.js, rendered by citeproc-js (APA)', () => {
   it('every entry is a newspaper article with day and month, names whole', async () => {
-    const CSL = require('citeproc');
-    const styles = require('@citation-js/plugin-csl/lib/styles.json') as Record<string, string>;
-    const locales = require('@citation-js/plugin-csl/lib/locales.json') as Record<string, string>;
     const read = new ris!.Cite(await text('ris'), { forceType: '@ris/file' }).data;
     expect(read).toHaveLength(clips.length);
     const items: Record<string, unknown>[] = read.map((item, i) => ({ ...item, id: `ris-${i}` }));
-    const byId = new Map(items.map((i) => [i.id, i]));
-    const engine = new CSL.Engine(
-      {
-        retrieveLocale: (l: string) => locales[l] ?? locales['en-US'],
-        retrieveItem: (id: string) => byId.get(id),
-      },
-      styles.apa,
-      'en-US',
-    );
-    engine.updateItems(items.map((i) => i.id));
-    const [, entries] = engine.makeBibliography() as [unknown, string[]];
+    const entries = apaBibliography(items);
     expect(entries).toHaveLength(clips.length);
     for (const [i, c] of clips.entries()) {
       const item = items[i];
