@@ -111,6 +111,8 @@ function bundleOptions() {
     tsconfig: path.join(ROOT, 'tsconfig.json'),
     define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.DEV': 'false' },
     logLevel: 'silent',
+    // Components' style sheets (e.g. components/aids/aids.css) are the extension pages' business; a bench page has none.
+    loader: { '.css': 'empty' },
   } as const;
 }
 
